@@ -1,0 +1,15 @@
+import type { OnnxTarget } from '../onnx/lowering';
+
+/** A failure inside an accelerated backend, naming the backend and keeping the original cause. */
+export class BackendError extends Error {
+  override readonly name = 'BackendError';
+  /** The backend that failed. */
+  readonly backend: OnnxTarget;
+
+  /** Wraps `cause`, which failed while the backend was doing `action`. */
+  constructor(backend: OnnxTarget, action: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`${backend} backend failed to ${action}: ${reason}`, { cause });
+    this.backend = backend;
+  }
+}

@@ -1,0 +1,123 @@
+import type { LoweringContext, OnnxAttribute, OnnxTarget } from './lowering';
+import {
+  encodeModel,
+  type Dim,
+  type ElementType,
+  type InitializerSpec,
+  type NodeSpec,
+  type ValueInfoSpec,
+} from './model-proto';
+import { float32Bytes, int64Bytes } from './protobuf-writer';
+
+const PRODUCER = 'attention-course';
+
+/** Builds one ONNX graph in topological order and serializes it as a model. */
+export class GraphBuilder implements LoweringContext {
+  readonly target: OnnxTarget;
+  private readonly defined = new Set<string>();
+  private readonly nodes: NodeSpec[] = [];
+  private readonly initializers: InitializerSpec[] = [];
+  private readonly inputs: ValueInfoSpec[] = [];
+  private readonly outputs: ValueInfoSpec[] = [];
+  private nextId = 0;
+
+  /** Starts an empty graph lowered for `target`. */
+  constructor(target: OnnxTarget) {
+    this.target = target;
+  }
+
+  /** Declares a graph input; dims may be symbolic names. Returns `name`. */
+  addInput(name: string, shape: readonly Dim[], type: ElementType = 'float32'): string {
+    this.define(name);
+    this.inputs.push({ name, type, shape });
+    return name;
+  }
+
+  /** Marks a value as a float32 graph output; without `shape` only the element type is declared. */
+  addOutput(name: string, shape?: readonly Dim[]): void {
+    if (this.outputs.some((output) => output.name === name)) {
+      throw new Error(`ONNX graph output "${name}" is declared twice`);
+    }
+    this.outputs.push(shape ? { name, type: 'float32', shape } : { name, type: 'float32' });
+  }
+
+  /** Adds a node; every non-empty input must already be defined (empty means "omitted optional input"). */
+  node(
+    opType: string,
+    inputs: readonly string[],
+    attributes: Readonly<Record<string, OnnxAttribute>> = {},
+    outputCount = 1,
+  ): string[] {
+    for (const input of inputs) {
+      if (input !== '' && !this.defined.has(input)) {
+        throw new Error(`ONNX node ${opType} uses undefined value "${input}"`);
+      }
+    }
+    const outputs = Array.from({ length: outputCount }, () => this.fresh(opType.toLowerCase()));
+    const name = `${opType}_${this.nodes.length}`;
+    this.nodes.push({ name, opType, inputs: [...inputs], outputs, attributes: { ...attributes } });
+    return outputs;
+  }
+
+  /** Adds a float32 initializer and returns its name. */
+  constantFloat(data: ArrayLike<number>, shape: readonly number[]): string {
+    return this.constant('float32', float32Bytes(data), data.length, shape);
+  }
+
+  /** Adds an int64 initializer (shapes, axes, indices) and returns its name. */
+  constantInt64(data: ArrayLike<number>, shape: readonly number[]): string {
+    return this.constant('int64', int64Bytes(data), data.length, shape);
+  }
+
+  /** Serializes the graph as an ONNX ModelProto; fails if a declared output is never produced. */
+  build(): Uint8Array {
+    if (this.outputs.length === 0) throw new Error('ONNX graph has no outputs');
+    for (const output of this.outputs) {
+      if (!this.defined.has(output.name)) {
+        throw new Error(`ONNX graph output "${output.name}" is never produced`);
+      }
+    }
+    return encodeModel(
+      {
+        name: 'engine',
+        nodes: this.nodes,
+        initializers: this.initializers,
+        inputs: this.inputs,
+        outputs: this.outputs,
+      },
+      PRODUCER,
+    );
+  }
+
+  private constant(
+    type: ElementType,
+    rawData: Uint8Array,
+    length: number,
+    dims: readonly number[],
+  ): string {
+    const size = dims.reduce((product, dim) => product * dim, 1);
+    if (size !== length) {
+      throw new Error(
+        `ONNX constant of shape [${dims.join(', ')}] needs ${size} values, got ${length}`,
+      );
+    }
+    const name = this.fresh('const');
+    this.initializers.push({ name, type, dims: [...dims], rawData });
+    return name;
+  }
+
+  // Generated names skip taken ones so they cannot clash with caller-chosen input names.
+  private fresh(prefix: string): string {
+    let name: string;
+    do name = `${prefix}${this.nextId++}`;
+    while (this.defined.has(name));
+    this.define(name);
+    return name;
+  }
+
+  private define(name: string): void {
+    if (name === '') throw new Error('ONNX value names must not be empty');
+    if (this.defined.has(name)) throw new Error(`ONNX value "${name}" is defined twice`);
+    this.defined.add(name);
+  }
+}
