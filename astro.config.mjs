@@ -5,15 +5,19 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { defaultClientConditions } from 'vite';
+import { ortFiles } from './scripts/ort-files.mjs';
 
 export default defineConfig({
   trailingSlash: 'always',
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), ortFiles()],
   // Astro 7's default Markdown processor (Sätteri) ignores remark/rehype plugins; KaTeX needs unified.
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
   },
   vite: {
     optimizeDeps: { exclude: ['onnxruntime-web'] },
+    // ORT's runtime is served from /ort/ (see ortFiles); without this Vite would also bundle a copy.
+    resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
   },
 });

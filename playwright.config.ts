@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/browser.mjs';
 
-const port = 4322;
+// E2E_DIST and E2E_PORT let several builds be tested side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
+const dist = process.env['E2E_DIST'] ?? 'dist';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -25,7 +27,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.mjs ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: false,
     timeout: 60_000,

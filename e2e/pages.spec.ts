@@ -2,13 +2,20 @@ import { expect, test } from '@playwright/test';
 import { builtPages, chapterPages, watchPage } from './support/site';
 
 const pages = builtPages();
-const slugs = ['seq2seq', 'encoder-decoder', 'attention', 'multi-head-attention', 'transformer'];
+const slugs = [
+  'seq2seq',
+  'encoder-decoder',
+  'attention',
+  'multi-head-attention',
+  'transformer',
+  'under-the-hood',
+];
 
-test('the build has ten chapter pages, two home pages, search and the root', () => {
+test('the build has six chapter pages per language, two home pages, search and the root', () => {
   const expected = ['/', '/en/', '/zh/', '/en/search/', '/zh/search/'];
   for (const lang of ['en', 'zh']) for (const slug of slugs) expected.push(`/${lang}/${slug}/`);
   expect(pages).toEqual(expect.arrayContaining(expected));
-  expect(chapterPages()).toHaveLength(10);
+  expect(chapterPages()).toHaveLength(12);
 });
 
 for (const path of pages) {

@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
+const dist = resolve(import.meta.dirname, '..', '..', process.env['E2E_DIST'] ?? 'dist');
 
 /** Every page the build produced, as site paths such as `/en/attention/` (404 and search index excluded). */
 export function builtPages(): string[] {

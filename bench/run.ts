@@ -1,0 +1,93 @@
+import os from 'node:os';
+import { benchAttention, benchOrtCosts } from './attention';
+import { benchMatmul, type MatmulResult } from './matmul';
+import { loadOrtSingleThread } from './ort';
+import { fmt, formatGoal, formatTable, type Goal } from './report';
+
+const MATMUL_SIZES = [64, 256, 512];
+const TOKENS = [4, 8, 16];
+const DIMS = [8, 64];
+const SITE = { n: 16, d: 64 };
+
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  node: process.version,
+};
+console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}\n`);
+
+const started = performance.now();
+const ortLoadMs = await loadOrtSingleThread();
+const matmuls = await benchMatmul(MATMUL_SIZES);
+const attention = await benchAttention(TOKENS, DIMS);
+const ortCosts = await benchOrtCosts(SITE.n, SITE.d);
+
+const backends = [...new Set(matmuls.map((r) => r.backend))];
+const find = (backend: string, n: number): MatmulResult =>
+  matmuls.find((r) => r.backend === backend && r.n === n)!;
+console.log('Matmul f32, n×n · n×n, single thread: GFLOPS (median ms per call, max |Δ| vs ts)');
+console.log(
+  formatTable(
+    ['backend', ...MATMUL_SIZES.map((n) => `n=${n}`)],
+    backends.map((backend) => [
+      backend,
+      ...MATMUL_SIZES.map((n) => {
+        const r = find(backend, n);
+        return `${fmt(r.gflops)} (${fmt(r.medianMs)} ms, ${r.maxAbsDiff.toExponential(0)})`;
+      }),
+    ]),
+  ),
+);
+
+const attentionOf = (backend: 'ts' | 'wasm', n: number, d: number) =>
+  attention.find((r) => r.backend === backend && r.n === n && r.d === d)!;
+console.log('\nCausal attention forward, all steps exposed (ComputationRunner.run), median ms');
+console.log(
+  formatTable(
+    ['n × d', 'ts', 'wasm', 'wasm: ORT run only'],
+    TOKENS.flatMap((n) =>
+      DIMS.map((d) => [
+        `${n} × ${d}`,
+        fmt(attentionOf('ts', n, d).medianMs),
+        fmt(attentionOf('wasm', n, d).medianMs),
+        fmt(attentionOf('wasm', n, d).backendMs),
+      ]),
+    ),
+  ),
+);
+console.log(
+  `\nORT wasm: load ${fmt(ortLoadMs)} ms (once), per-call overhead ${fmt(ortCosts.callOverheadMs)} ms ` +
+    `(1-element Identity), session create+release ${fmt(ortCosts.sessionCreateMs)} ms ` +
+    `(attention ${SITE.n} × ${SITE.d})`,
+);
+
+const ratio = (a: number, b: number): string => `${fmt(a / b)}×`;
+const tsCpu = [find('ts engine', 256).gflops, find('tfjs cpu', 256).gflops] as const;
+const ortTfjs = [find('ort wasm', 256).gflops, find('tfjs wasm', 256).gflops] as const;
+const site = (backend: 'ts' | 'wasm'): Goal => {
+  const ms = attentionOf(backend, SITE.n, SITE.d).medianMs;
+  return {
+    name: `attention ${SITE.n} × ${SITE.d} on ${backend} < 0.5 ms`,
+    pass: ms < 0.5,
+    detail: `${fmt(ms)} ms`,
+  };
+};
+const goals: Goal[] = [
+  {
+    name: 'ts matmul n=256 ≥ 3× tfjs cpu',
+    pass: tsCpu[0] >= 3 * tsCpu[1],
+    detail: `${fmt(tsCpu[0])} vs ${fmt(tsCpu[1])} GFLOPS = ${ratio(...tsCpu)}`,
+  },
+  {
+    name: 'ort wasm matmul n=256 ≥ tfjs wasm / 1.25',
+    pass: ortTfjs[0] >= ortTfjs[1] / 1.25,
+    detail: `${fmt(ortTfjs[0])} vs ${fmt(ortTfjs[1])} GFLOPS = ${ratio(...ortTfjs)}`,
+  },
+  site('ts'),
+  site('wasm'),
+];
+console.log(`\nGoals\n${goals.map(formatGoal).join('\n')}`);
+console.log(`\nTotal ${fmt((performance.now() - started) / 1000)} s`);
+console.log(
+  `BENCH_JSON ${JSON.stringify({ machine, matmul: matmuls, attention, ortLoadMs, ortCosts, goals })}`,
+);

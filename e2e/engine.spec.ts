@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './support/site';
+import { causalAttention, readMatrix } from './support/tables';
+
+const demoPath = '/en/under-the-hood/';
+
+async function openDemo(page: Page) {
+  await page.goto(demoPath);
+  const demo = page.locator('[data-figure="engine-demo"]');
+  await demo.scrollIntoViewIfNeeded();
+  // Astro drops the island's `ssr` attribute once the widget has hydrated.
+  await expect(demo.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 30_000 });
+  return demo;
+}
+
+async function expectOutputMatchesIndependentMaths(page: Page) {
+  const demo = page.locator('[data-figure="engine-demo"]');
+  const [q, k, v] = await Promise.all(
+    ['Q', 'K', 'V'].map((name) => readMatrix(demo.locator(`[data-input="${name}"] table`))),
+  );
+  await demo.getByRole('button', { name: /^6\. output/ }).click();
+  const output = await readMatrix(demo.locator('[data-step] table'));
+  const expected = causalAttention(q!, k!, v!);
+  expected.flat().forEach((value, i) => expect(output.flat()[i]).toBeCloseTo(value, 4));
+}
+
+for (const backend of ['ts', 'wasm', 'webgl', 'webgpu'] as const) {
+  test(`the engine demo on ${backend} matches an independent computation`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, new URL(String(baseURL)).origin);
+    const demo = await openDemo(page);
+    await demo.getByLabel('Backend').selectOption(backend);
+    await expect(demo.locator(`[data-backend-used="${backend}"]`)).toBeVisible({ timeout: 30_000 });
+    if (backend !== 'ts') {
+      await expect(demo.locator('[data-cross-check]')).toHaveAttribute('data-cross-check', 'true');
+    }
+    await expect(demo.locator('[data-fallback-notice]')).toHaveCount(0);
+    await expectOutputMatchesIndependentMaths(page);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+  });
+}
+
+test('auto falls back to WebGL, with a notice, when WebGPU is unavailable', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined });
+  });
+  const demo = await openDemo(page);
+  await expect(demo.locator('[data-backend-used="webgl"]')).toBeVisible({ timeout: 30_000 });
+  await expect(demo.locator('[data-fallback-notice]')).toContainText(
+    'WebGPU skipped: no WebGPU adapter',
+  );
+  await expectOutputMatchesIndependentMaths(page);
+});
+
+test('auto falls back to WebAssembly when WebGPU and WebGL are both unavailable', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined });
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      return type.startsWith('webgl') ? null : original.call(this, type as '2d', ...(rest as []));
+    } as typeof original;
+  });
+  const demo = await openDemo(page);
+  await expect(demo.locator('[data-backend-used="wasm"]')).toBeVisible({ timeout: 30_000 });
+  const notice = demo.locator('[data-fallback-notice]');
+  await expect(notice).toContainText('WebGPU skipped');
+  await expect(notice).toContainText('WebGL skipped: no WebGL 2 context');
+});
+
+test('a lost WebGL context during a run falls back instead of freezing', async ({ page }) => {
+  await page.addInitScript(() => {
+    const contexts: WebGLRenderingContext[] = [];
+    Object.assign(window, { webglContexts: contexts });
+    for (const Canvas of [HTMLCanvasElement, OffscreenCanvas]) {
+      const original = Canvas.prototype.getContext as (...args: unknown[]) => unknown;
+      Canvas.prototype.getContext = function (this: unknown, ...args: unknown[]) {
+        const context = original.apply(this, args);
+        if (String(args[0]).startsWith('webgl') && context)
+          contexts.push(context as WebGLRenderingContext);
+        return context;
+      } as never;
+    }
+  });
+  const demo = await openDemo(page);
+  await demo.getByLabel('Backend').selectOption('webgl');
+  await expect(demo.locator('[data-backend-used="webgl"]')).toBeVisible({ timeout: 30_000 });
+  await page.evaluate(() => {
+    const { webglContexts } = window as unknown as { webglContexts: WebGLRenderingContext[] };
+    for (const context of webglContexts) context.getExtension('WEBGL_lose_context')?.loseContext();
+  });
+  await demo.getByRole('button', { name: 'New random Q, K, V' }).click();
+  await expect(demo.getByText('seed = 2')).toBeVisible();
+  await expect(demo.locator('[data-fallback-notice]')).toContainText(
+    'WebGL skipped: results differ from the TypeScript reference',
+  );
+  await expect(demo.locator('[data-backend-used="wasm"]')).toBeVisible({ timeout: 30_000 });
+  await expectOutputMatchesIndependentMaths(page);
+});
+
+test('a blocked .wasm download falls back to TypeScript with a notice', async ({ page }) => {
+  await page.route('**/ort/*.wasm', (route) => route.abort());
+  const demo = await openDemo(page);
+  await demo.getByLabel('Backend').selectOption('wasm');
+  await expect(demo.locator('[data-fallback-notice]')).toContainText('WebAssembly skipped', {
+    timeout: 30_000,
+  });
+  await expect(demo.locator('[data-backend-used="ts"]')).toBeVisible();
+  await expectOutputMatchesIndependentMaths(page);
+});
+
+test('the engine demo works from the keyboard alone', async ({ page }) => {
+  const demo = await openDemo(page);
+  await expect(demo.locator('[data-backend-used]')).toBeVisible({ timeout: 30_000 });
+  const select = demo.getByLabel('Backend');
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(select).toHaveValue('ts');
+  await expect(demo.locator('[data-backend-used="ts"]')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(demo.getByRole('button', { name: 'New random Q, K, V' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(demo.getByText('seed = 2')).toBeVisible();
+  const next = demo.getByRole('button', { name: 'Next step →' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(demo.locator('[data-step]')).toHaveAttribute('data-step', '1');
+  await expect(demo.getByRole('button', { name: /^2\. scores/ })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+});

@@ -1,0 +1,124 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { attentionForward } from '../attention';
+import { causalMask } from '../masks';
+import { createRng } from '../random';
+import { randn } from '../init';
+import { ComputationRunner } from './computation-runner';
+
+const created = vi.hoisted(() => ({ count: 0, zeroOutputs: false }));
+vi.mock('./ort-runner', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./ort-runner')>();
+  return {
+    ...original,
+    createOrtRunner: async (...args: Parameters<typeof original.createOrtRunner>) => {
+      created.count += 1;
+      const runner = await original.createOrtRunner(...args);
+      if (!created.zeroOutputs) return runner;
+      // What a lost WebGL context does: every output reads back as zeros, with no error.
+      return {
+        ...runner,
+        run: async (feeds: Parameters<typeof runner.run>[0]) => {
+          const outputs = await runner.run(feeds);
+          for (const output of Object.values(outputs)) output.data.fill(0);
+          return outputs;
+        },
+      };
+    },
+  };
+});
+
+const wasmPaths = new URL('./', import.meta.resolve('onnxruntime-web/wasm')).href;
+const rng = createRng(7);
+
+function naiveAttention(q: number[][], k: number[][], v: number[][], causal: boolean): number[][] {
+  const scale = 1 / Math.sqrt(q[0]!.length);
+  return q.map((qi, i) => {
+    const scores = k.map((kj, j) =>
+      causal && j > i ? -Infinity : qi.reduce((s, x, d) => s + x * kj[d]!, 0) * scale,
+    );
+    const max = Math.max(...scores);
+    const exps = scores.map((s) => Math.exp(s - max));
+    const total = exps.reduce((a, b) => a + b, 0);
+    return v[0]!.map((_, c) => exps.reduce((s, e, j) => s + (e / total) * v[j]![c]!, 0));
+  });
+}
+
+describe('ComputationRunner', () => {
+  const runner = new ComputationRunner(
+    ({ Q, K, V }) => attentionForward(Q!, K!, V!, { mask: causalMask(Q!.shape[0]!) }),
+    { wasmPaths },
+  );
+  afterAll(() => runner.release());
+
+  it('falls back from webgpu and webgl to wasm under auto in Node, and matches the reference', async () => {
+    const inputs = { Q: randn([5, 4], rng), K: randn([5, 4], rng), V: randn([5, 3], rng) };
+    const run = await runner.run(inputs, 'auto');
+    expect(run.backend).toBe('wasm');
+    expect(run.fallbacks.map((f) => f.backend)).toEqual(['webgpu', 'webgl']);
+    expect(run.fallbacks[0]!.reason).toBe('no WebGPU adapter');
+    expect(run.crossCheck?.matches).toBe(true);
+    expect(run.crossCheck!.maxAbsDiff).toBeLessThan(1e-5);
+    const expected = naiveAttention(
+      inputs.Q.toNested() as number[][],
+      inputs.K.toNested() as number[][],
+      inputs.V.toNested() as number[][],
+      true,
+    );
+    (run.result.toNested() as number[][]).flat().forEach((value, i) => {
+      expect(value).toBeCloseTo(expected.flat()[i]!, 5);
+    });
+    expect(run.steps.map((step) => step.label)).toEqual([
+      'Kᵀ',
+      'scores = QKᵀ',
+      'scaled = scores/√d_k',
+      'masked = mask(scaled)',
+      'weights = softmax(masked)',
+      'output = weights·V',
+    ]);
+  }, 60_000);
+
+  it('runs the reference alone when ts is chosen', async () => {
+    const run = await runner.run(
+      { Q: randn([3, 2], rng), K: randn([3, 2], rng), V: randn([3, 2], rng) },
+      'ts',
+    );
+    expect(run.backend).toBe('ts');
+    expect(run.fallbacks).toEqual([]);
+    expect(run.crossCheck).toBeUndefined();
+  });
+
+  it('reuses one session while only input values change, and a new one when shapes change', async () => {
+    const before = created.count;
+    for (let i = 0; i < 1000; i++) {
+      await runner.run(
+        { Q: randn([4, 4], rng), K: randn([4, 4], rng), V: randn([4, 2], rng) },
+        'wasm',
+      );
+    }
+    expect(created.count - before).toBe(1);
+    await runner.run(
+      { Q: randn([3, 4], rng), K: randn([3, 4], rng), V: randn([3, 2], rng) },
+      'wasm',
+    );
+    expect(created.count - before).toBe(2);
+  }, 60_000);
+
+  it('treats results that disagree with the reference as a failure and falls back', async () => {
+    const corrupted = new ComputationRunner(({ Q, K, V }) => attentionForward(Q!, K!, V!), {
+      wasmPaths,
+    });
+    created.zeroOutputs = true;
+    try {
+      const run = await corrupted.run(
+        { Q: randn([2, 3], rng), K: randn([2, 3], rng), V: randn([2, 3], rng) },
+        'wasm',
+      );
+      expect(run.backend).toBe('ts');
+      expect(run.fallbacks).toHaveLength(1);
+      expect(run.fallbacks[0]!.reason).toMatch(/^results differ from the TypeScript reference/);
+    } finally {
+      created.zeroOutputs = false;
+      await corrupted.release();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,98 @@
+import { apply } from '../apply';
+import { EngineError } from '../errors';
+import type { OpDef } from '../op';
+import { Tensor } from '../tensor';
+import { expectIndices, expectInputs } from './checks';
+import { lowerCrossEntropy } from './crossEntropyLowering';
+
+type CrossEntropyAttrs = { readonly smoothing: number; readonly ignoreIndex: number };
+
+/**
+ * Calls `visit` for every row whose target is not ignored, with the row's offset, its target and
+ * log Σ_j exp(z_j) (shifted by the row max so it cannot overflow). Returns how many rows counted.
+ */
+function forEachScoredRow(
+  logits: Tensor,
+  targets: Tensor,
+  ignoreIndex: number,
+  visit: (offset: number, target: number, logSumExp: number) => void,
+): number {
+  const vocab = logits.shape[1]!;
+  let scored = 0;
+  targets.data.forEach((target, row) => {
+    if (target === ignoreIndex) return;
+    const z = logits.data.subarray(row * vocab, (row + 1) * vocab);
+    const max = z.reduce((a, b) => Math.max(a, b), -Infinity);
+    const logSumExp = max + Math.log(z.reduce((total, v) => total + Math.exp(v - max), 0));
+    visit(row * vocab, target, logSumExp);
+    scored++;
+  });
+  return scored;
+}
+
+/** Mean cross-entropy of logits [n, V] against integer targets [n], with label smoothing. */
+export const crossEntropyOp: OpDef<CrossEntropyAttrs> = {
+  name: 'crossEntropy',
+  description: {
+    en: 'How surprised the model is by the right answers: −log of the probability it gave each target, averaged over targets that are not padding. Label smoothing mixes the one-hot target with a uniform distribution (weight ε).',
+    zh: '模型对正确答案有多“意外”：对每个目标取其预测概率的 −log，并在非填充目标上取平均。标签平滑把独热目标与均匀分布按权重 ε 混合。',
+    formula:
+      '\\mathcal{L} = -\\frac{1}{|R|} \\sum_{r \\in R} \\sum_j q_{rj} \\log \\mathrm{softmax}(z_r)_j,\\quad q = (1-\\varepsilon)\\,\\mathrm{onehot}(t) + \\tfrac{\\varepsilon}{V}',
+  },
+  outputShape(shapes) {
+    const [logits, targets] = expectInputs('crossEntropy', shapes, 2);
+    if (logits.length !== 2 || targets.length !== 1 || targets[0] !== logits[0]) {
+      throw new EngineError('crossEntropy', shapes, 'needs logits [n, V] and targets [n]');
+    }
+    return [];
+  },
+  checkValues([logits, targets], { smoothing, ignoreIndex }) {
+    const shapes = [logits!.shape, targets!.shape];
+    if (!(smoothing >= 0 && smoothing < 1)) {
+      throw new EngineError(
+        'crossEntropy',
+        shapes,
+        `smoothing ${smoothing} not in [0, 1)`,
+        'value',
+      );
+    }
+    expectIndices('crossEntropy', shapes, targets!.data, logits!.shape[1]!, ignoreIndex);
+  },
+  forward([logits, targets], { smoothing, ignoreIndex }) {
+    const vocab = logits!.shape[1]!;
+    let total = 0;
+    const scored = forEachScoredRow(logits!, targets!, ignoreIndex, (offset, target, lse) => {
+      const row = logits!.data.subarray(offset, offset + vocab);
+      const meanLogProb = row.reduce((a, b) => a + b, 0) / vocab - lse;
+      total -= (1 - smoothing) * (row[target]! - lse) + smoothing * meanLogProb;
+    });
+    return new Float32Array([scored === 0 ? 0 : total / scored]);
+  },
+  backward(grad, [logits, targets], _output, { smoothing, ignoreIndex }) {
+    // d/dz_j = (softmax_j − q_j) / rows, with q the smoothed target distribution.
+    const vocab = logits!.shape[1]!;
+    const rows: [number, number, number][] = [];
+    const scored = forEachScoredRow(logits!, targets!, ignoreIndex, (...row) => rows.push(row));
+    const dLogits = new Float32Array(logits!.size);
+    const scale = grad.data[0]! / scored;
+    for (const [offset, target, lse] of rows) {
+      for (let j = 0; j < vocab; j++) {
+        const q = (j === target ? 1 - smoothing : 0) + smoothing / vocab;
+        dLogits[offset + j] = scale * (Math.exp(logits!.data[offset + j]! - lse) - q);
+      }
+    }
+    return [new Tensor(dLogits, logits!.shape), null];
+  },
+  lower: (ctx, [logits, targets], [shape], { smoothing, ignoreIndex }) => [
+    lowerCrossEntropy(ctx, logits!, targets!, shape!, smoothing, ignoreIndex),
+  ],
+};
+
+/** Mean cross-entropy of `logits` [n, V] vs integer `targets` [n]; `ignoreIndex` rows are skipped. */
+export function crossEntropy(
+  logits: Tensor,
+  targets: Tensor,
+  { smoothing = 0, ignoreIndex = -100 }: { smoothing?: number; ignoreIndex?: number } = {},
+): Tensor {
+  return apply(crossEntropyOp, [logits, targets], { smoothing, ignoreIndex });
+}

@@ -1,0 +1,79 @@
+import { apply } from '../apply';
+import { expandToShape, sumToShape } from '../broadcast';
+import { EngineError } from '../errors';
+import type { LoweringContext } from '../onnx/lowering';
+import type { NoAttrs, OpDef, OpDescription } from '../op';
+import { broadcastShapes } from '../shape';
+import { Tensor } from '../tensor';
+import { expectInputs } from './checks';
+
+/** The parts that differ between element-wise unary ops. */
+export interface UnarySpec {
+  readonly name: string;
+  readonly description: OpDescription;
+  readonly fn: (x: number) => number;
+  /** dy/dx, given the input x and the output y (whichever is cheaper). */
+  readonly derivative: (x: number, y: number) => number;
+  readonly lower: (ctx: LoweringContext, input: string) => string;
+}
+
+/** Builds an element-wise unary op definition from its scalar function and derivative. */
+export function defineUnary(spec: UnarySpec): OpDef<NoAttrs> {
+  return {
+    name: spec.name,
+    description: spec.description,
+    outputShape: (shapes) => expectInputs(spec.name, shapes, 1)[0],
+    forward: ([x]) => x!.data.map(spec.fn),
+    backward(grad, [x], y) {
+      const dx = new Float32Array(grad.size);
+      for (let i = 0; i < dx.length; i++) {
+        dx[i] = grad.data[i]! * spec.derivative(x!.data[i]!, y.data[i]!);
+      }
+      return [new Tensor(dx, grad.shape)];
+    },
+    lower: (ctx, [input]) => [spec.lower(ctx, input!)],
+  };
+}
+
+/** The parts that differ between broadcasting binary ops. */
+export interface BinarySpec {
+  readonly name: string;
+  readonly description: OpDescription;
+  readonly onnxOp: string;
+  readonly fn: (a: number, b: number) => number;
+  /** Gradients for a and b at the broadcast output shape; reduction to input shapes is shared. */
+  readonly gradients: (grad: Tensor, a: Tensor, b: Tensor) => [Tensor, Tensor];
+}
+
+/** Builds a numpy-broadcasting binary op definition from its scalar function and gradients. */
+export function defineBinary(spec: BinarySpec): OpDef<NoAttrs> {
+  return {
+    name: spec.name,
+    description: spec.description,
+    outputShape(shapes) {
+      const [a, b] = expectInputs(spec.name, shapes, 2);
+      const shape = broadcastShapes(a, b);
+      if (!shape) throw new EngineError(spec.name, shapes, 'shapes do not broadcast');
+      return shape;
+    },
+    forward([a, b], _attrs, shape) {
+      const x = expandToShape(a!.data, a!.shape, shape);
+      const y = expandToShape(b!.data, b!.shape, shape);
+      const out = new Float32Array(x.length);
+      for (let i = 0; i < out.length; i++) out[i] = spec.fn(x[i]!, y[i]!);
+      return out;
+    },
+    backward(grad, [a, b]) {
+      return spec.gradients(grad, a!, b!).map((g, i) => {
+        const { shape } = i === 0 ? a! : b!;
+        return new Tensor(sumToShape(g.data, g.shape, shape), shape);
+      });
+    },
+    lower: (ctx, names) => ctx.node(spec.onnxOp, names),
+  };
+}
+
+/** Runs an op that takes no attributes. */
+export function applyPlain(op: OpDef<NoAttrs>, ...inputs: Tensor[]): Tensor {
+  return apply(op, inputs, {});
+}

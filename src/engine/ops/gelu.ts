@@ -1,0 +1,39 @@
+import type { Tensor } from '../tensor';
+import { applyPlain, defineUnary } from './elementwise';
+import { scalarConstant, single } from './onnxHelpers';
+
+const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+const CUBIC = 0.044715;
+
+/**
+ * GELU in its tanh approximation (as in GPT-2). Chosen over the erf form because every backend,
+ * WebGL included, has Tanh but not Erf, so the ONNX lowering computes exactly the same formula.
+ */
+export const geluOp = defineUnary({
+  name: 'gelu',
+  description: {
+    en: 'Gaussian error linear unit, tanh approximation: a smooth ReLU that lets small negative values through.',
+    zh: '高斯误差线性单元（tanh 近似）：一种平滑的 ReLU，允许少量负值通过。',
+    formula:
+      '\\mathrm{GELU}(x) \\approx \\tfrac{1}{2}x\\left(1 + \\tanh\\!\\left(\\sqrt{2/\\pi}\\,(x + 0.044715x^{3})\\right)\\right)',
+  },
+  fn: (x) => 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x))),
+  derivative: (x) => {
+    const t = Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x));
+    return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * CUBIC * x * x);
+  },
+  lower: (ctx, x) => {
+    const cube = single(ctx, 'Mul', [single(ctx, 'Mul', [x, x]), x]);
+    const inner = single(ctx, 'Add', [x, single(ctx, 'Mul', [cube, scalarConstant(ctx, CUBIC)])]);
+    const t = single(ctx, 'Tanh', [
+      single(ctx, 'Mul', [inner, scalarConstant(ctx, SQRT_2_OVER_PI)]),
+    ]);
+    const half = single(ctx, 'Mul', [x, scalarConstant(ctx, 0.5)]);
+    return single(ctx, 'Mul', [half, single(ctx, 'Add', [t, scalarConstant(ctx, 1)])]);
+  },
+});
+
+/** Returns GELU(x) element-wise (tanh approximation). */
+export function gelu(x: Tensor): Tensor {
+  return applyPlain(geluOp, x);
+}

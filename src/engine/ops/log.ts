@@ -1,0 +1,35 @@
+import { EngineError } from '../errors';
+import type { Tensor } from '../tensor';
+import { applyPlain, defineUnary } from './elementwise';
+import { single } from './onnxHelpers';
+
+/** Natural logarithm element-wise; inputs must be positive. */
+export const logOp = {
+  ...defineUnary({
+    name: 'log',
+    description: {
+      en: 'Natural logarithm, element by element. Inputs must be strictly positive.',
+      zh: '逐元素取自然对数。输入必须严格为正。',
+      formula: 'y_i = \\ln x_i',
+    },
+    fn: Math.log,
+    derivative: (x) => 1 / x,
+    lower: (ctx, x) => single(ctx, 'Log', [x]),
+  }),
+  checkValues([x]: readonly Tensor[]): void {
+    const at = x!.data.findIndex((v) => v <= 0);
+    if (at >= 0) {
+      throw new EngineError(
+        'log',
+        [x!.shape],
+        `input ${x!.data[at]} at flat index ${at} is not positive`,
+        'value',
+      );
+    }
+  },
+};
+
+/** Returns `ln(x)` element-wise. */
+export function log(x: Tensor): Tensor {
+  return applyPlain(logOp, x);
+}

@@ -1,0 +1,58 @@
+import { apply } from '../apply';
+import { broadcastIndex } from '../broadcast';
+import { EngineError } from '../errors';
+import type { OpDef } from '../op';
+import { broadcastShapes, sameShape } from '../shape';
+import { Tensor } from '../tensor';
+import { expectInputs } from './checks';
+import { castTo, OnnxType, scalarConstant, single } from './onnxHelpers';
+
+type MaskAttrs = { readonly fill: number };
+
+/** Attention masking: where mask is 0, the score is replaced by a large negative number. */
+export const maskOp: OpDef<MaskAttrs> = {
+  name: 'mask',
+  description: {
+    en: 'Blocks attention to some positions: where the mask is 0 the score is replaced by −10⁹, so after softmax its weight is 0. Where the mask is 1 the score is unchanged.',
+    zh: '屏蔽对某些位置的注意力：掩码为 0 处的分数被替换为 −10⁹，softmax 之后权重为 0；掩码为 1 处分数不变。',
+    formula: "s'_{ij} = \\begin{cases} s_{ij} & m_{ij} = 1 \\\\ -10^{9} & m_{ij} = 0 \\end{cases}",
+  },
+  outputShape(shapes) {
+    const [x, mask] = expectInputs('mask', shapes, 2);
+    const shape = broadcastShapes(x, mask);
+    if (!shape || !sameShape(shape, x)) {
+      throw new EngineError('mask', shapes, 'mask must broadcast to the shape of the scores');
+    }
+    return x;
+  },
+  checkValues([x, mask]) {
+    const at = mask!.data.findIndex((v) => v !== 0 && v !== 1);
+    if (at >= 0) {
+      const detail = `mask value ${mask!.data[at]} is not 0 or 1`;
+      throw new EngineError('mask', [x!.shape, mask!.shape], detail, 'value');
+    }
+  },
+  forward([x, mask], { fill }) {
+    const index = broadcastIndex(x!.shape, mask!.shape);
+    return x!.data.map((v, i) => (mask!.data[index[i]!] === 1 ? v : fill));
+  },
+  backward(grad, [x, mask]) {
+    const index = broadcastIndex(x!.shape, mask!.shape);
+    const dx = grad.data.map((g, i) => g * mask!.data[index[i]!]!);
+    return [new Tensor(dx, x!.shape), null];
+  },
+  lower(ctx, [x, mask], _shapes, { fill }) {
+    if (ctx.target !== 'webgl') {
+      return ctx.node('Where', [castTo(ctx, mask!, OnnxType.bool), x!, scalarConstant(ctx, fill)]);
+    }
+    // WebGL has no Where; with a 0/1 mask, x·m + fill·(1 − m) picks the same values exactly.
+    const kept = single(ctx, 'Mul', [x!, mask!]);
+    const blocked = single(ctx, 'Sub', [scalarConstant(ctx, 1), mask!]);
+    return ctx.node('Add', [kept, single(ctx, 'Mul', [blocked, scalarConstant(ctx, fill)])]);
+  },
+};
+
+/** Keeps scores where `allowed` is 1 and sets them to `fill` (default −1e9) where it is 0. */
+export function mask(scores: Tensor, allowed: Tensor, fill = -1e9): Tensor {
+  return apply(maskOp, [scores, allowed], { fill });
+}

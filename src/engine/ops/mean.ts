@@ -1,0 +1,37 @@
+import { apply } from '../apply';
+import { expandToShape, sumToShape } from '../broadcast';
+import type { OpDef } from '../op';
+import { Tensor } from '../tensor';
+import { onnxAxes } from './onnxHelpers';
+import { keptShape, reduceAxes, reducedCount, reducedShape, type ReduceAttrs } from './reduce';
+
+/** Mean over some axes (all when none given). */
+export const meanOp: OpDef<ReduceAttrs> = {
+  name: 'mean',
+  description: {
+    en: 'Averages the elements along the chosen axes; keepdims leaves those axes in place with size 1.',
+    zh: '沿选定的轴求元素的平均值；keepdims 会保留这些轴（大小为 1）。',
+    formula: 'y = \\frac{1}{n} \\sum_{i=1}^{n} x_i',
+  },
+  outputShape: (shapes, attrs) => reducedShape('mean', shapes, attrs),
+  forward([x], { axes }) {
+    const count = reducedCount(x!.shape, axes);
+    return sumToShape(x!.data, x!.shape, keptShape(x!.shape, axes)).map((total) => total / count);
+  },
+  backward(grad, [x], _output, { axes }) {
+    const count = reducedCount(x!.shape, axes);
+    const spread = expandToShape(grad.data, keptShape(x!.shape, axes), x!.shape);
+    const dx = spread.map((g) => g / count);
+    return [new Tensor(dx, x!.shape)];
+  },
+  lower: (ctx, [x], [shape], { axes, keepdims }) =>
+    ctx.node('ReduceMean', [x!], {
+      axes: { ints: onnxAxes(axes, shape!) },
+      keepdims: { int: keepdims ? 1 : 0 },
+    }),
+};
+
+/** Averages along `axis`, or over everything when `axis` is omitted. */
+export function mean(x: Tensor, axis?: number, keepdims = false): Tensor {
+  return apply(meanOp, [x], { axes: reduceAxes(x.rank, axis), keepdims });
+}

@@ -1,0 +1,26 @@
+import { apply } from '../apply';
+import type { OpDef } from '../op';
+import type { Tensor } from '../tensor';
+import { expectInputs } from './checks';
+import { scalarConstant } from './onnxHelpers';
+
+type ScaleAttrs = { readonly factor: number };
+
+/** Multiplication by a constant, e.g. the 1/√d_k of attention. */
+export const scaleOp: OpDef<ScaleAttrs> = {
+  name: 'scale',
+  description: {
+    en: 'Multiplies every element by the same constant number.',
+    zh: '将每个元素乘以同一个常数。',
+    formula: 'y_i = c \\, x_i',
+  },
+  outputShape: (shapes) => expectInputs('scale', shapes, 1)[0],
+  forward: ([x], { factor }) => x!.data.map((v) => v * factor),
+  backward: (grad, _inputs, _output, { factor }) => [scale(grad, factor)],
+  lower: (ctx, [x], _shapes, { factor }) => ctx.node('Mul', [x!, scalarConstant(ctx, factor)]),
+};
+
+/** Returns `x * factor`. */
+export function scale(x: Tensor, factor: number): Tensor {
+  return apply(scaleOp, [x], { factor });
+}

@@ -1,0 +1,67 @@
+import { apply, EngineError, Tensor, type NoAttrs, type OpDef } from '../../src/engine';
+import { matmulInto } from '../../src/engine/kernels/matmul';
+
+/** Row-major transpose of an [rows, cols] matrix. */
+function transposed(data: Float32Array, rows: number, cols: number): Float32Array {
+  const out = new Float32Array(data.length);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) out[c * rows + r] = data[r * cols + c]!;
+  }
+  return out;
+}
+
+/**
+ * y = xW + b for x [n, in], W [in, out], b [out] as one op. Composed from matmul and add it is
+ * about twice as slow: the engine's matmul backward transposes through generic strided copies
+ * and its broadcasting add builds an index per element, which dominates at our small sizes.
+ */
+export const affineOp: OpDef<NoAttrs> = {
+  name: 'affine',
+  description: {
+    en: 'A linear layer: each row of x is multiplied by the weight matrix W, then the bias b is added.',
+    zh: '线性层：x 的每一行乘以权重矩阵 W，再加上偏置 b。',
+    formula: 'y = xW + b',
+  },
+  outputShape(shapes) {
+    const [x, w, b] = shapes;
+    const ok =
+      shapes.length === 3 &&
+      x?.length === 2 &&
+      w?.length === 2 &&
+      b?.length === 1 &&
+      x[1] === w[0] &&
+      b[0] === w[1];
+    if (!ok) throw new EngineError('affine', shapes, 'needs x [n, in], W [in, out] and b [out]');
+    return [x[0]!, w[1]!];
+  },
+  forward([x, w, b], _attrs, [n, out]) {
+    const inputSize = w!.shape[0]!;
+    const y = new Float32Array(n! * out!);
+    matmulInto(x!.data, w!.data, y, n!, inputSize, out!);
+    for (let r = 0; r < n!; r++) {
+      for (let c = 0; c < out!; c++) y[r * out! + c]! += b!.data[c]!;
+    }
+    return y;
+  },
+  backward(grad, [x, w, b]) {
+    const [n, inputSize] = x!.shape as [number, number];
+    const out = w!.shape[1]!;
+    const g = grad.data;
+    const dx = new Float32Array(n * inputSize);
+    matmulInto(g, transposed(w!.data, inputSize, out), dx, n, out, inputSize);
+    const dw = new Float32Array(inputSize * out);
+    matmulInto(transposed(x!.data, n, inputSize), g, dw, inputSize, n, out);
+    const db = new Float32Array(out);
+    for (let r = 0; r < n; r++) for (let c = 0; c < out; c++) db[c]! += g[r * out + c]!;
+    return [new Tensor(dx, x!.shape), new Tensor(dw, w!.shape), new Tensor(db, b!.shape)];
+  },
+  lower(ctx, [x, w, b]) {
+    const [product] = ctx.node('MatMul', [x!, w!]);
+    return ctx.node('Add', [product!, b!]);
+  },
+};
+
+/** xW + b for x [n, in], W [in, out], b [out] → [n, out]. */
+export function affine(x: Tensor, weight: Tensor, bias: Tensor): Tensor {
+  return apply(affineOp, [x, weight, bias], {});
+}

@@ -1,0 +1,111 @@
+import { concat, gather, tanh, type Tensor } from '../../src/engine';
+import {
+  attend,
+  createAdditiveAttention,
+  projectKeys,
+  type AdditiveAttention,
+} from './additive-attention';
+import type { IdBatch } from './batch';
+import { greedyDecode, type Decoded } from './decode';
+import { createGruCell, gruStep, type GruCell } from './gru-cell';
+import { encodeGru } from './gru-encoder';
+import { createLinear, linear, type Linear } from './linear';
+import { ParameterSet } from './parameter-set';
+import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
+
+/** Sizes of the attention GRU encoder-decoder. */
+export interface AttentionSeq2SeqConfig {
+  readonly srcVocab: number;
+  readonly tgtVocab: number;
+  readonly embedding: number;
+  readonly hidden: number;
+  /** Units of the additive attention's hidden layer. */
+  readonly attention: number;
+  readonly bidirectional: boolean;
+  readonly seed: number;
+}
+
+/** Decoder state: encoder states, their projected keys, the source mask and the hidden state. */
+export interface AttentionState {
+  readonly states: Tensor;
+  readonly keys: Tensor;
+  readonly mask: Tensor;
+  readonly hidden: Tensor;
+}
+
+/**
+ * Bahdanau et al. (2015): every decoder step attends over all encoder states with the previous
+ * decoder state as query; the context c_i feeds the GRU step and the output layer.
+ */
+export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
+  readonly kind = 'attention';
+  readonly config: AttentionSeq2SeqConfig;
+  readonly #params: ParameterSet;
+  readonly #srcEmbedding: Tensor;
+  readonly #tgtEmbedding: Tensor;
+  readonly #forward: GruCell;
+  readonly #backward: GruCell | undefined;
+  readonly #bridge: Linear;
+  readonly #attention: AdditiveAttention;
+  readonly #decoder: GruCell;
+  readonly #output: Linear;
+
+  constructor(config: AttentionSeq2SeqConfig) {
+    this.config = config;
+    const { srcVocab, tgtVocab, embedding, hidden, attention, bidirectional, seed } = config;
+    const p = (this.#params = new ParameterSet(seed));
+    const stateSize = bidirectional ? 2 * hidden : hidden;
+    this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, embedding], 0.1);
+    this.#forward = createGruCell(p, 'encoder.forward', embedding, hidden);
+    this.#backward = bidirectional
+      ? createGruCell(p, 'encoder.backward', embedding, hidden)
+      : undefined;
+    this.#bridge = createLinear(p, 'bridge', stateSize, hidden);
+    this.#attention = createAdditiveAttention(p, 'attention', hidden, stateSize, attention);
+    this.#tgtEmbedding = p.normal('decoder.embedding', [tgtVocab, embedding], 0.1);
+    this.#decoder = createGruCell(p, 'decoder.gru', embedding + stateSize, hidden);
+    this.#output = createLinear(p, 'decoder.output', hidden + stateSize, tgtVocab);
+  }
+
+  /** {@inheritDoc Seq2SeqModel.parameters} */
+  parameters(): Map<string, Tensor> {
+    return this.#params.tensors;
+  }
+
+  /** Encodes the source and projects the attention keys once for all decoder steps. */
+  begin(src: IdBatch): AttentionState {
+    const { states, final, mask } = encodeGru(
+      this.#srcEmbedding,
+      this.#forward,
+      this.#backward,
+      src,
+    );
+    const keys = projectKeys(this.#attention, states);
+    return { states, keys, mask, hidden: tanh(linear(final, this.#bridge)) };
+  }
+
+  /** c_i = attend(s_{i-1}); s_i = GRU([y_{i-1}; c_i], s_{i-1}); logits = W_o [s_i; c_i]. */
+  step(state: AttentionState, previous: Tensor): StepOutput<AttentionState> {
+    const { states, keys, mask } = state;
+    const { context, weights } = attend(this.#attention, keys, states, mask, state.hidden);
+    const input = concat([gather(this.#tgtEmbedding, previous), context], 1);
+    const hidden = gruStep(this.#decoder, input, state.hidden);
+    const logits = linear(concat([hidden, context], 1), this.#output);
+    return { logits, attention: weights, state: { ...state, hidden } };
+  }
+
+  /** {@inheritDoc Seq2SeqModel.logits} */
+  logits(src: IdBatch, tgt: IdBatch): Tensor {
+    return stepwiseLogits(this, src, tgt);
+  }
+
+  /** {@inheritDoc Seq2SeqModel.loss} */
+  loss(src: IdBatch, tgt: IdBatch): Tensor {
+    return sequenceLoss(this.logits(src, tgt), tgt);
+  }
+
+  /** Greedy translation of one sentence with top-k candidates and attention weights per step. */
+  greedyDecode(src: readonly number[], maxLength: number): Decoded {
+    return greedyDecode(this, src, maxLength);
+  }
+}

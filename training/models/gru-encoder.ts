@@ -1,0 +1,47 @@
+import { concat, gather, Tensor, zeros } from '../../src/engine';
+import { idColumn, padIds, tokenMask, type IdBatch } from './batch';
+import { gruStep, type GruCell } from './gru-cell';
+import { stack } from './stack';
+
+/** Encoder outputs: per-position states [B, S, H·directions], the final state and the key mask. */
+export interface Encoded {
+  readonly states: Tensor;
+  readonly final: Tensor;
+  readonly mask: Tensor;
+}
+
+/** Runs `cell` over the positions in `order`; padded positions leave the state unchanged. */
+function run(cell: GruCell, embedded: Tensor[], keep: Tensor[], order: number[]): Tensor[] {
+  const batch = embedded[0]!.shape[0]!;
+  let h = zeros([batch, cell.size]);
+  const states: Tensor[] = [];
+  for (const t of order) {
+    h = gruStep(cell, embedded[t]!, h, keep[t]);
+    states[t] = h;
+  }
+  return states;
+}
+
+/**
+ * Encodes a batch of source ids with a forward GRU and, if `backwardCell` is given, a backward
+ * one whose states are concatenated to the forward ones; `final` joins both directions' ends.
+ */
+export function encodeGru(
+  embedding: Tensor,
+  forwardCell: GruCell,
+  backwardCell: GruCell | undefined,
+  src: IdBatch,
+): Encoded {
+  const ids = padIds(src);
+  const mask = tokenMask(src);
+  const [batch, length] = ids.shape as [number, number];
+  const positions = Array.from({ length }, (_, t) => t);
+  const embedded = positions.map((t) => gather(embedding, idColumn(ids, t)));
+  const keep = positions.map((t) => new Tensor(idColumn(mask, t).data, [batch, 1]));
+  const forward = run(forwardCell, embedded, keep, positions);
+  const lastForward = forward[length - 1]!;
+  if (!backwardCell) return { states: stack(forward), final: lastForward, mask };
+  const backward = run(backwardCell, embedded, keep, positions.toReversed());
+  const states = positions.map((t) => concat([forward[t]!, backward[t]!], 1));
+  return { states: stack(states), final: concat([lastForward, backward[0]!], 1), mask };
+}

@@ -1,0 +1,36 @@
+import type { Rng } from '../../src/engine';
+import type { Example } from './data';
+
+/** Fisher–Yates shuffle of a copy, driven by `rng`. */
+export function shuffled<T>(items: readonly T[], rng: Rng): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng.uniform() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+// Sorting within windows of this many batches keeps batches length-homogeneous yet still varied.
+const WINDOW_BATCHES = 50;
+
+/**
+ * One epoch of batches bucketed by length to cut padding: shuffle, sort windows of examples by
+ * (target, source) length, cut them into batches of `batchSize`, then shuffle the batch order.
+ */
+export function bucketedBatches(
+  examples: readonly Example[],
+  batchSize: number,
+  rng: Rng,
+): Example[][] {
+  const order = shuffled(examples, rng);
+  const batches: Example[][] = [];
+  const window = batchSize * WINDOW_BATCHES;
+  for (let start = 0; start < order.length; start += window) {
+    const sorted = order
+      .slice(start, start + window)
+      .sort((a, b) => a.tgt.length - b.tgt.length || a.src.length - b.src.length);
+    for (let i = 0; i < sorted.length; i += batchSize) batches.push(sorted.slice(i, i + batchSize));
+  }
+  return shuffled(batches, rng);
+}

@@ -1,0 +1,65 @@
+import type { Gradients, Tensor } from '../../src/engine';
+
+/**
+ * Adam whose learning rate is given at every step. The engine's Adam fixes lr at construction,
+ * and the Transformer needs a warmup schedule, so this keeps the same update with a per-step lr.
+ */
+export class ScheduledAdam {
+  readonly #params: readonly Tensor[];
+  readonly #m: Float32Array[];
+  readonly #v: Float32Array[];
+  readonly #beta1: number;
+  readonly #beta2: number;
+  readonly #eps: number;
+  #steps = 0;
+
+  constructor(params: readonly Tensor[], { beta1 = 0.9, beta2 = 0.999, eps = 1e-8 } = {}) {
+    this.#params = params;
+    this.#m = params.map((p) => new Float32Array(p.size));
+    this.#v = params.map((p) => new Float32Array(p.size));
+    this.#beta1 = beta1;
+    this.#beta2 = beta2;
+    this.#eps = eps;
+  }
+
+  /** Number of updates made so far. */
+  get steps(): number {
+    return this.#steps;
+  }
+
+  /** One Adam update of every parameter that has a gradient, with learning rate `lr`. */
+  step(grads: Gradients, lr: number): void {
+    this.#steps++;
+    const b1 = this.#beta1;
+    const b2 = this.#beta2;
+    const c1 = 1 - b1 ** this.#steps;
+    const c2 = 1 - b2 ** this.#steps;
+    this.#params.forEach((param, index) => {
+      const grad = grads.get(param)?.data;
+      if (!grad) return;
+      const [m, v, w] = [this.#m[index]!, this.#v[index]!, param.data];
+      for (let i = 0; i < w.length; i++) {
+        const g = grad[i]!;
+        m[i] = b1 * m[i]! + (1 - b1) * g;
+        v[i] = b2 * v[i]! + (1 - b2) * g * g;
+        w[i]! -= (lr * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + this.#eps);
+      }
+    });
+  }
+}
+
+/** Learning-rate schedule: constant, or linear warmup to `peak` then inverse-square-root decay. */
+export interface Schedule {
+  readonly peak: number;
+  /** Steps of linear warmup; 0 means a constant rate. */
+  readonly warmup: number;
+}
+
+/**
+ * lr at 1-based `step`. With warmup this is the paper's d^-0.5·min(t^-0.5, t·w^-1.5) rescaled so
+ * the maximum (at t = w) is `peak`: a short warmup suits our few thousand steps better than 4000.
+ */
+export function learningRate(step: number, { peak, warmup }: Schedule): number {
+  if (warmup === 0) return peak;
+  return peak * Math.min(step / warmup, Math.sqrt(warmup / step));
+}
