@@ -27,6 +27,7 @@ export { attentionForward } from './attention';
 export { sinusoidalEncoding, encodingWavelength } from './positional';
 
 export { add } from './ops/add';
+export { affine } from './ops/affine';
 export { argmax } from './ops/argmax';
 export { concat } from './ops/concat';
 export { crossEntropy } from './ops/crossEntropy';

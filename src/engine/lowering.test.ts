@@ -25,6 +25,7 @@ const cases: Case[] = [
   ['div', ops.div, [random([2, 3]), randomAwayFromZero([3], 0.5)]],
   ['scale', (x) => ops.scale(x!, 2.5), [random([2, 3])]],
   ['matmul', ops.matmul, [random([2, 5, 3]), random([3, 6])]],
+  ['affine', ops.affine, [random([4, 3]), random([3, 5]), random([5])]],
   ['transpose', (x) => ops.transpose(x!, [2, 0, 1]), [random([2, 3, 4])]],
   ['reshape', (x) => ops.reshape(x!, [3, -1]), [random([2, 6])]],
   ['concat', (a, b) => ops.concat([a!, b!], 1), [random([2, 3]), random([2, 2])]],

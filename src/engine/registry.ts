@@ -2,6 +2,7 @@ import { apply } from './apply';
 import { EngineError } from './errors';
 import type { Attrs, OpDef } from './op';
 import { addOp } from './ops/add';
+import { affineOp } from './ops/affine';
 import { argmaxOp } from './ops/argmax';
 import { concatOp } from './ops/concat';
 import { crossEntropyOp } from './ops/crossEntropy';
@@ -32,6 +33,7 @@ import type { Tensor } from './tensor';
 
 const definitions: readonly OpDef[] = [
   addOp,
+  affineOp,
   argmaxOp,
   concatOp,
   crossEntropyOp,

@@ -1,17 +1,18 @@
-import { concat, gather, tanh, type Tensor } from '../../src/engine';
+import { concat, gather, reshape, softmax, tanh, type Tensor } from '../../src/engine';
 import {
   attend,
   createAdditiveAttention,
   projectKeys,
   type AdditiveAttention,
 } from './additive-attention';
-import type { IdBatch } from './batch';
+import { padIds, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createGruCell, gruStep, type GruCell } from './gru-cell';
 import { encodeGru } from './gru-encoder';
 import { createLinear, linear, type Linear } from './linear';
 import { ParameterSet } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
+import type { Named } from './step-graphs';
 
 /** Sizes of the attention GRU encoder-decoder. */
 export interface AttentionSeq2SeqConfig {
@@ -74,24 +75,55 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
 
   /** Encodes the source and projects the attention keys once for all decoder steps. */
   begin(src: IdBatch): AttentionState {
-    const { states, final, mask } = encodeGru(
-      this.#srcEmbedding,
-      this.#forward,
-      this.#backward,
-      src,
+    return this.#encode(padIds(src), tokenMask(src));
+  }
+
+  /** The encoder over one padded sentence: its states, their attention keys, the first hidden state. */
+  encodeGraph({ source, sourceMask }: Named): Named {
+    const { states, keys, hidden } = this.#encode(source!, sourceMask!);
+    return { states, keys, hidden };
+  }
+
+  /** The decoder attends over the encoder's states with the source mask. */
+  initialDecoderInputs(encoded: Named, sourceMask: Tensor): Named {
+    return { states: encoded.states!, keys: encoded.keys!, hidden: encoded.hidden!, sourceMask };
+  }
+
+  /** One decoder step: logits, probabilities, attention weights [1, 1, 1, S], context, new state. */
+  decodeGraph({ token, states, keys, hidden, sourceMask }: Named): Named {
+    const out = this.step(
+      { states: states!, keys: keys!, hidden: hidden!, mask: sourceMask! },
+      token!,
     );
+    return {
+      logits: out.logits,
+      probabilities: softmax(out.logits),
+      hidden: out.state.hidden,
+      'decoder.0.crossWeights': reshape(out.attention!, [1, 1, 1, states!.shape[1]!]),
+      context: out.context,
+    };
+  }
+
+  /** Only the hidden state changes between steps. */
+  nextDecoderInputs(inputs: Named, outputs: Named): Named {
+    return { ...inputs, hidden: outputs.hidden! };
+  }
+
+  #encode(ids: Tensor, sourceMask: Tensor): AttentionState {
+    const encoder = [this.#srcEmbedding, this.#forward, this.#backward] as const;
+    const { states, final, mask } = encodeGru(...encoder, ids, sourceMask);
     const keys = projectKeys(this.#attention, states);
     return { states, keys, mask, hidden: tanh(linear(final, this.#bridge)) };
   }
 
   /** c_i = attend(s_{i-1}); s_i = GRU([y_{i-1}; c_i], s_{i-1}); logits = W_o [s_i; c_i]. */
-  step(state: AttentionState, previous: Tensor): StepOutput<AttentionState> {
+  step(state: AttentionState, previous: Tensor): StepOutput<AttentionState> & { context: Tensor } {
     const { states, keys, mask } = state;
     const { context, weights } = attend(this.#attention, keys, states, mask, state.hidden);
     const input = concat([gather(this.#tgtEmbedding, previous), context], 1);
     const hidden = gruStep(this.#decoder, input, state.hidden);
     const logits = linear(concat([hidden, context], 1), this.#output);
-    return { logits, attention: weights, state: { ...state, hidden } };
+    return { logits, attention: weights, context, state: { ...state, hidden } };
   }
 
   /** {@inheritDoc Seq2SeqModel.logits} */

@@ -1,5 +1,4 @@
-import { concat, gather, Tensor, zeros } from '../../src/engine';
-import { idColumn, padIds, tokenMask, type IdBatch } from './batch';
+import { concat, gather, reshape, slice, zeros, type Tensor } from '../../src/engine';
 import { gruStep, type GruCell } from './gru-cell';
 import { stack } from './stack';
 
@@ -23,21 +22,23 @@ function run(cell: GruCell, embedded: Tensor[], keep: Tensor[], order: number[])
 }
 
 /**
- * Encodes a batch of source ids with a forward GRU and, if `backwardCell` is given, a backward
- * one whose states are concatenated to the forward ones; `final` joins both directions' ends.
+ * Encodes padded source ids [B, S] (`mask` [B, S], 1 = token) with a forward GRU and, if
+ * `backwardCell` is given, a backward one whose states are concatenated to the forward ones;
+ * `final` joins both directions' ends. Columns are cut with ops, so the ids can be graph inputs.
  */
 export function encodeGru(
   embedding: Tensor,
   forwardCell: GruCell,
   backwardCell: GruCell | undefined,
-  src: IdBatch,
+  ids: Tensor,
+  mask: Tensor,
 ): Encoded {
-  const ids = padIds(src);
-  const mask = tokenMask(src);
   const [batch, length] = ids.shape as [number, number];
   const positions = Array.from({ length }, (_, t) => t);
-  const embedded = positions.map((t) => gather(embedding, idColumn(ids, t)));
-  const keep = positions.map((t) => new Tensor(idColumn(mask, t).data, [batch, 1]));
+  const embedded = positions.map((t) =>
+    gather(embedding, reshape(slice(ids, 1, t, t + 1), [batch])),
+  );
+  const keep = positions.map((t) => slice(mask, 1, t, t + 1));
   const forward = run(forwardCell, embedded, keep, positions);
   const lastForward = forward[length - 1]!;
   if (!backwardCell) return { states: stack(forward), final: lastForward, mask };

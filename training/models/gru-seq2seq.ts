@@ -1,11 +1,12 @@
-import { concat, gather, tanh, type Tensor } from '../../src/engine';
-import type { IdBatch } from './batch';
+import { concat, gather, softmax, tanh, type Tensor } from '../../src/engine';
+import { padIds, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createGruCell, gruStep, type GruCell } from './gru-cell';
 import { encodeGru } from './gru-encoder';
 import { createLinear, linear, type Linear } from './linear';
 import { ParameterSet } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
+import type { Named } from './step-graphs';
 
 /** Sizes of the fixed-context GRU encoder-decoder. */
 export interface GruSeq2SeqConfig {
@@ -56,8 +57,32 @@ export class GruSeq2Seq implements Seq2SeqModel<GruState> {
 
   /** Encodes the source; the context vector is the encoder's last state. */
   begin(src: IdBatch): GruState {
-    const { final } = encodeGru(this.#srcEmbedding, this.#encoder, undefined, src);
+    const ids = padIds(src);
+    const { final } = encodeGru(this.#srcEmbedding, this.#encoder, undefined, ids, tokenMask(src));
     return { context: final, hidden: tanh(linear(final, this.#bridge)) };
+  }
+
+  /** The encoder over one padded sentence: its state after every token and the context vector. */
+  encodeGraph({ source, sourceMask }: Named): Named {
+    const encoded = encodeGru(this.#srcEmbedding, this.#encoder, undefined, source!, sourceMask!);
+    const context = encoded.final;
+    return { states: encoded.states, context, hidden: tanh(linear(context, this.#bridge)) };
+  }
+
+  /** The decoder starts from the encoder's context vector and bridged hidden state. */
+  initialDecoderInputs(encoded: Named): Named {
+    return { context: encoded.context!, hidden: encoded.hidden! };
+  }
+
+  /** One decoder step on one sentence: next-token logits and probabilities, and the new state. */
+  decodeGraph({ token, context, hidden }: Named): Named {
+    const out = this.step({ context: context!, hidden: hidden! }, token!);
+    return { logits: out.logits, probabilities: softmax(out.logits), hidden: out.state.hidden };
+  }
+
+  /** The context vector stays; the hidden state moves on. */
+  nextDecoderInputs(inputs: Named, outputs: Named): Named {
+    return { ...inputs, hidden: outputs.hidden! };
   }
 
   /** s_i = GRU([y_{i-1}; c], s_{i-1}); logits = W_o [s_i; c]. */

@@ -1,5 +1,4 @@
-import { reshape, type Tensor } from '../../src/engine';
-import { affine } from './affine-op';
+import { affine, reshape, type Tensor } from '../../src/engine';
 import type { ParameterSet } from './parameter-set';
 
 /** An affine map x ↦ xW + b with W [in, out] and b [out]. */

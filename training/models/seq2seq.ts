@@ -3,6 +3,7 @@ import { PAD_ID } from '../data/vocabulary';
 import { idColumn, teacherForcing, type IdBatch } from './batch';
 import type { Decoded } from './decode';
 import { stack } from './stack';
+import type { StepGraphs } from './step-graphs';
 
 /** The three architectures the course trains. */
 export type ModelKind = 'gru' | 'attention' | 'transformer';
@@ -23,7 +24,7 @@ export interface StepModel<S> {
 }
 
 /** What every encoder-decoder exposes to training, checkpoints and the course widgets. */
-export interface Seq2SeqModel<S = unknown> extends StepModel<S> {
+export interface Seq2SeqModel<S = unknown> extends StepModel<S>, StepGraphs {
   readonly kind: ModelKind;
   /** Trainable tensors by unique name. */
   parameters(): Map<string, Tensor>;

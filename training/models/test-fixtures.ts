@@ -43,7 +43,7 @@ export function tinyModels(srcVocab: number, tgtVocab: number): Record<string, S
       heads: 4,
       dFF: 64,
       layers: 2,
-      maxPositions: 32,
+      maxPositions: 64,
       smoothing: 0.1,
     }) as Seq2SeqModel,
   };

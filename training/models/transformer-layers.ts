@@ -54,11 +54,12 @@ function createFeedForward(
 }
 
 /** Post-LN residual block of the original paper: LayerNorm(x + sublayer(x)). */
-function addNorm(x: Tensor, sublayerOutput: Tensor, norm: Norm): Tensor {
+export function addNorm(x: Tensor, sublayerOutput: Tensor, norm: Norm): Tensor {
   return layerNorm(add(x, sublayerOutput), norm.gain, norm.shift);
 }
 
-function feedForward(ffn: FeedForward, x: Tensor): Tensor {
+/** The position-wise feed-forward network applied to x [..., d]. */
+export function feedForward(ffn: FeedForward, x: Tensor): Tensor {
   return linear(relu(linear(x, ffn.inner)), ffn.outer);
 }
 
@@ -97,11 +98,27 @@ export function createDecoderLayer(
   };
 }
 
+/** What an encoder layer computes: its output, self-attention weights [B, h, S, S] and FFN output. */
+export interface EncoderLayerOutputs {
+  readonly output: Tensor;
+  readonly selfWeights: Tensor;
+  readonly feedForward: Tensor;
+}
+
 /** One encoder layer over x [B, S, d]; `sourceMask` [B, 1, 1, S] hides padding keys. */
-export function encoderLayer(layer: EncoderLayer, x: Tensor, sourceMask: Tensor): Tensor {
-  const attended = multiHeadAttention(layer.selfAttention, x, x, sourceMask).output;
-  const h = addNorm(x, attended, layer.norms[0]);
-  return addNorm(h, feedForward(layer.feedForward, h), layer.norms[1]);
+export function encoderLayer(
+  layer: EncoderLayer,
+  x: Tensor,
+  sourceMask: Tensor,
+): EncoderLayerOutputs {
+  const attended = multiHeadAttention(layer.selfAttention, x, x, sourceMask);
+  const h = addNorm(x, attended.output, layer.norms[0]);
+  const ffn = feedForward(layer.feedForward, h);
+  return {
+    output: addNorm(h, ffn, layer.norms[1]),
+    selfWeights: attended.weights,
+    feedForward: ffn,
+  };
 }
 
 /**

@@ -1,10 +1,12 @@
-import { add, causalMask, gather, reshape, scale, slice, Tensor } from '../../src/engine';
+import { add, causalMask, gather, reshape, scale, slice, softmax, Tensor, zeros } from '../../src/engine';
 import { sinusoidalEncoding } from '../../src/engine/positional';
 import { padIds, teacherForcing, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createLinear, linear, type Linear } from './linear';
 import { ParameterSet } from './parameter-set';
 import { sequenceLoss, type Seq2SeqModel, type StepOutput } from './seq2seq';
+import { MAX_TARGET_TOKENS, type Named } from './step-graphs';
+import { cachedDecoderLayer, embedAt, projectHeads } from './transformer-step';
 import {
   createDecoderLayer,
   createEncoderLayer,
@@ -73,8 +75,95 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
     const [batch, length] = ids.shape as [number, number];
     const sourceMask = new Tensor(tokenMask(src).data, [batch, 1, 1, length]);
     let x = this.#embed(this.#srcEmbedding, ids);
-    for (const layer of this.#encoder) x = encoderLayer(layer, x, sourceMask);
+    for (const layer of this.#encoder) x = encoderLayer(layer, x, sourceMask).output;
     return { memory: x, sourceMask, prefix: src.map(() => []) };
+  }
+
+  /**
+   * The encoder over one padded sentence: every layer's self-attention weights, FFN output and
+   * output, and each decoder layer's cross-attention keys and values of the memory, computed once.
+   */
+  encodeGraph({ source, sourceMask }: Named): Named {
+    const length = source!.shape[1]!;
+    const { heads } = this.config;
+    const sourceAllowed = reshape(sourceMask!, [1, 1, 1, length]);
+    const embedded = this.#embed(this.#srcEmbedding, source!);
+    const outputs: Record<string, Tensor> = { embedded, sourceAllowed };
+    let x = embedded;
+    this.#encoder.forEach((layer, i) => {
+      const out = encoderLayer(layer, x, sourceAllowed);
+      outputs[`encoder.${i}.selfWeights`] = out.selfWeights;
+      outputs[`encoder.${i}.feedForward`] = out.feedForward;
+      outputs[`encoder.${i}.output`] = x = out.output;
+    });
+    this.#decoder.forEach((layer, i) => {
+      outputs[`decoder.${i}.memoryKeys`] = projectHeads(x, layer.crossAttention.key, heads);
+      outputs[`decoder.${i}.memoryValues`] = projectHeads(x, layer.crossAttention.value, heads);
+    });
+    return outputs;
+  }
+
+  /** Position 0, an empty key/value cache and the encoder's memory keys and values. */
+  initialDecoderInputs(encoded: Named): Named {
+    const { dModel, heads } = this.config;
+    const empty = () => zeros([1, heads, MAX_TARGET_TOKENS, dModel / heads]);
+    const inputs: Record<string, Tensor> = {
+      position: oneHot(0),
+      selfAllowed: new Tensor(oneHot(0).data, [1, 1, 1, MAX_TARGET_TOKENS]),
+      sourceAllowed: encoded.sourceAllowed!,
+    };
+    this.#decoder.forEach((_, i) => {
+      inputs[`decoder.${i}.keys`] = empty();
+      inputs[`decoder.${i}.values`] = empty();
+      inputs[`decoder.${i}.memoryKeys`] = encoded[`decoder.${i}.memoryKeys`]!;
+      inputs[`decoder.${i}.memoryValues`] = encoded[`decoder.${i}.memoryValues`]!;
+    });
+    return inputs;
+  }
+
+  /** One decoder step with the key/value cache: only the new position is computed. */
+  decodeGraph(inputs: Named): Named {
+    const { token, position, selfAllowed, sourceAllowed } = inputs;
+    const slot = reshape(position!, [1, 1, MAX_TARGET_TOKENS, 1]);
+    const positions = slice(this.#positions, 0, 0, MAX_TARGET_TOKENS);
+    let y = embedAt(this.#tgtEmbedding, positions, token!, position!);
+    const outputs: Record<string, Tensor> = {};
+    this.#decoder.forEach((layer, i) => {
+      const out = cachedDecoderLayer(
+        layer,
+        y,
+        {
+          keys: inputs[`decoder.${i}.keys`]!,
+          values: inputs[`decoder.${i}.values`]!,
+          memoryKeys: inputs[`decoder.${i}.memoryKeys`]!,
+          memoryValues: inputs[`decoder.${i}.memoryValues`]!,
+        },
+        slot,
+        selfAllowed!,
+        sourceAllowed!,
+      );
+      for (const name of ['keys', 'values', 'selfWeights', 'crossWeights', 'feedForward'] as const)
+        outputs[`decoder.${i}.${name}`] = out[name];
+      outputs[`decoder.${i}.output`] = y = out.output;
+    });
+    const logits = reshape(linear(y, this.#output), [1, this.config.tgtVocab]);
+    return { ...outputs, logits, probabilities: softmax(logits) };
+  }
+
+  /** Moves to the next position; the cache comes from the step's outputs. */
+  nextDecoderInputs(inputs: Named, outputs: Named): Named {
+    const next = inputs.position!.data.indexOf(1) + 1;
+    const allowed = new Float32Array(MAX_TARGET_TOKENS).fill(1, 0, next + 1);
+    const state: Record<string, Tensor> = {
+      ...inputs,
+      position: oneHot(next),
+      selfAllowed: new Tensor(allowed, [1, 1, 1, MAX_TARGET_TOKENS]),
+    };
+    this.#decoder.forEach((_, i) => {
+      state[`decoder.${i}.keys`] = outputs[`decoder.${i}.keys`]!;
+      state[`decoder.${i}.values`] = outputs[`decoder.${i}.values`]!;
+    });
+    return state;
   }
 
   /**
@@ -131,6 +220,13 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
     }
     return { logits: linear(y, this.#output), crossWeights: crossWeights.at(-1)! };
   }
+}
+
+/** [1, T] with a one at `position`. */
+function oneHot(position: number): Tensor {
+  const data = new Float32Array(MAX_TARGET_TOKENS);
+  data[position] = 1;
+  return new Tensor(data, [1, MAX_TARGET_TOKENS]);
 }
 
 /** Weights [B, h, n, m] → the last query's weights averaged over heads, [B, m]. */

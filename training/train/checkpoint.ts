@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusOptions } from '../data/corpus';
-import { Vocabulary, type VocabularyJSON } from '../data/vocabulary';
+import { modelFromBytes, type ModelBundle } from '../../src/translation/model-bundle';
+import type { VocabularyJSON } from '../data/vocabulary';
 import type { Seq2SeqModel } from '../models/seq2seq';
-import { createModel, type ModelSpec } from './model-factory';
+import type { ModelSpec } from './model-factory';
 import type { EpochLog } from './train-loop';
-import { decodeWeights, encodeWeights, loadInto, type WeightsDtype } from './weights-format';
+import { encodeWeights, type WeightsDtype } from './weights-format';
 
 /** What a checkpoint stores beside the weights: enough to rebuild and run the model. */
 export interface CheckpointMetadata {
@@ -15,16 +16,15 @@ export interface CheckpointMetadata {
   readonly srcVocab: VocabularyJSON;
   readonly tgtVocab: VocabularyJSON;
   readonly history: readonly EpochLog[];
+  /** Where it was trained: CPU model, logical cores and Node.js version. */
+  readonly machine: TrainingMachine;
 }
 
-/** A model restored from a checkpoint, with its vocabularies. */
-export interface Checkpoint {
-  readonly model: Seq2SeqModel;
-  readonly spec: ModelSpec;
-  readonly corpusOptions: Partial<CorpusOptions>;
-  readonly srcVocab: Vocabulary;
-  readonly tgtVocab: Vocabulary;
-  readonly history: readonly EpochLog[];
+/** The machine a model was trained on, for its model card. */
+export interface TrainingMachine {
+  readonly cpu: string;
+  readonly cores: number;
+  readonly node: string;
 }
 
 /** File name of the weights inside a checkpoint directory. */
@@ -46,17 +46,6 @@ export function saveCheckpoint(
 }
 
 /** Rebuilds the model saved in `dir` and loads its weights. */
-export function loadCheckpoint(dir: string): Checkpoint {
-  const { tensors, metadata } = decodeWeights(readFileSync(join(dir, WEIGHTS_FILE)));
-  const { spec, corpusOptions, srcVocab, tgtVocab, history } = metadata as CheckpointMetadata;
-  const model = createModel(spec);
-  loadInto(model.parameters(), tensors);
-  return {
-    model,
-    spec,
-    corpusOptions,
-    srcVocab: Vocabulary.fromJSON(srcVocab),
-    tgtVocab: Vocabulary.fromJSON(tgtVocab),
-    history,
-  };
+export function loadCheckpoint(dir: string): ModelBundle {
+  return modelFromBytes(readFileSync(join(dir, WEIGHTS_FILE)));
 }

@@ -1,93 +1,45 @@
 /**
- * Trains one model on the generated corpus and writes a checkpoint:
+ * Trains the three shipped models from scratch, two at a time (one per core), and writes them to
+ * public/models/<kind>/:
  *
- *   npx tsx training/train/train.ts --model gru|attention|transformer --minutes N --out DIR
- *     [--epochs N] [--steps N] [--batch 64] [--lr 0.002] [--warmup 0] [--clip 1] [--seed 1]
- *     [--train-size 20000] [--validation-sample 200] [--progress 50] [--eval-every 0] [--dtype float32|float16]
- *     [--config '{"hidden":64}']
+ *   npm run train [-- --only transformer]
  */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { encodePairs, loadDataset } from './data';
-import { saveCheckpoint } from './checkpoint';
-import { createModel, defaultSpec, parseModelKind, type ModelSpec } from './model-factory';
-import { trainModel } from './train-loop';
+import { MODELS_DIR, TRAINING_PLAN, type Recipe } from './plan';
 
-const { values } = parseArgs({
-  options: {
-    model: { type: 'string' },
-    minutes: { type: 'string', default: '5' },
-    out: { type: 'string' },
-    epochs: { type: 'string' },
-    steps: { type: 'string' },
-    batch: { type: 'string', default: '64' },
-    lr: { type: 'string' },
-    warmup: { type: 'string' },
-    clip: { type: 'string', default: '1' },
-    seed: { type: 'string', default: '1' },
-    'train-size': { type: 'string' },
-    'validation-sample': { type: 'string', default: '200' },
-    progress: { type: 'string', default: '50' },
-    'eval-every': { type: 'string', default: '0' },
-    dtype: { type: 'string', default: 'float32' },
-    config: { type: 'string', default: '{}' },
-  },
-});
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
 
-const number = (name: string, value: string | undefined): number | undefined => {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} must be a non-negative number`);
-  return n;
-};
+function trainOne(recipe: Recipe): Promise<void> {
+  const args = [
+    '--import',
+    'tsx',
+    join(import.meta.dirname, 'train-model.ts'),
+    ...['--model', recipe.kind, '--out', join(MODELS_DIR, recipe.kind)],
+    ...['--steps', String(recipe.steps), '--minutes', '1000', '--batch', String(recipe.batch)],
+    ...['--lr', String(recipe.lr), '--warmup', String(recipe.warmup), '--dtype', 'float16'],
+    ...['--progress', '100'],
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  createInterface({ input: child.stdout }).on('line', (line) =>
+    console.log(`[${recipe.kind}] ${line}`),
+  );
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`training ${recipe.kind} exited with ${code}`)),
+    ),
+  );
+}
 
-const kind = parseModelKind(values.model);
-if (values.out === undefined) throw new Error('--out DIR is required');
-if (values.dtype !== 'float32' && values.dtype !== 'float16')
-  throw new Error('--dtype must be float32 or float16');
-const seed = number('seed', values.seed)!;
-const trainSize = number('train-size', values['train-size']);
-const corpusOptions = trainSize === undefined ? {} : { trainSize };
-const dataset = loadDataset(corpusOptions);
-const base = defaultSpec(kind, dataset.srcVocab.size, dataset.tgtVocab.size, seed);
-const spec = {
-  kind,
-  config: { ...base.config, ...(JSON.parse(values.config) as object) },
-} as ModelSpec;
-const model = createModel(spec);
-const isTransformer = kind === 'transformer';
-const parameterCount = [...model.parameters().values()].reduce((n, t) => n + t.size, 0);
-console.log(`${kind}: ${parameterCount} parameters, config ${JSON.stringify(spec.config)}`);
+async function runLane(lane: readonly Recipe[]): Promise<void> {
+  for (const recipe of lane) await trainOne(recipe);
+}
 
-const history = trainModel(
-  model,
-  encodePairs(dataset, dataset.corpus.train),
-  encodePairs(dataset, dataset.corpus.validation),
-  {
-    batchSize: number('batch', values.batch)!,
-    schedule: {
-      peak: number('lr', values.lr) ?? (isTransformer ? 1e-3 : 2e-3),
-      warmup: number('warmup', values.warmup) ?? (isTransformer ? 300 : 0),
-    },
-    clip: number('clip', values.clip)!,
-    seed,
-    minutes: number('minutes', values.minutes)!,
-    validationSample: number('validation-sample', values['validation-sample'])!,
-    progressEvery: number('progress', values.progress)!,
-    evalEvery: number('eval-every', values['eval-every'])!,
-    ...(values.epochs === undefined ? {} : { epochs: number('epochs', values.epochs)! }),
-    ...(values.steps === undefined ? {} : { maxSteps: number('steps', values.steps)! }),
-  },
+const started = performance.now();
+const lanes = TRAINING_PLAN.map((lane) =>
+  lane.filter((recipe) => values.only === undefined || recipe.kind === values.only),
 );
-saveCheckpoint(
-  values.out,
-  model,
-  {
-    spec,
-    corpusOptions,
-    srcVocab: dataset.srcVocab.toJSON(),
-    tgtVocab: dataset.tgtVocab.toJSON(),
-    history,
-  },
-  values.dtype,
-);
-console.log(`wrote ${values.out}`);
+await Promise.all(lanes.map(runLane));
+console.log(`trained in ${((performance.now() - started) / 60000).toFixed(1)} min`);

@@ -1,5 +1,8 @@
-import { apply, EngineError, Tensor, type NoAttrs, type OpDef } from '../../src/engine';
-import { matmulInto } from '../../src/engine/kernels/matmul';
+import { apply } from '../apply';
+import { EngineError } from '../errors';
+import type { NoAttrs, OpDef } from '../op';
+import { Tensor } from '../tensor';
+import { matmulInto } from '../kernels/matmul';
 
 /** Row-major transpose of an [rows, cols] matrix. */
 function transposed(data: Float32Array, rows: number, cols: number): Float32Array {

@@ -9,8 +9,8 @@ import {
   randn,
   sum,
   type Tensor,
-} from '../../src/engine';
-import { affine } from './affine-op';
+} from '..';
+import { affine } from './affine';
 
 describe('affine op', () => {
   it('matches matmul + add in value and in every gradient', () => {

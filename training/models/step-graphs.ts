@@ -1,0 +1,27 @@
+import type { Tensor } from '../../src/engine';
+
+/** Named tensors going into or coming out of a graph. */
+export type Named = Readonly<Record<string, Tensor>>;
+
+/** Longest source the single-sentence graphs take; shorter sources are padded and masked. */
+export const MAX_SOURCE_TOKENS = 32;
+
+/** Longest translation, <eos> included, that a decoder produces. */
+export const MAX_TARGET_TOKENS = 48;
+
+/**
+ * A model as two fixed-shape graphs over one sentence, an encoder and one decoder step, so that
+ * the same computation runs in TypeScript and, exported to ONNX, on onnxruntime-web. Sources are
+ * padded to {@link MAX_SOURCE_TOKENS}; the Transformer's key/value cache has
+ * {@link MAX_TARGET_TOKENS} slots.
+ */
+export interface StepGraphs {
+  /** `source` [1, S] ids and `sourceMask` [1, S] (1 = token) → the encoder's outputs. */
+  encodeGraph(inputs: Named): Named;
+  /** The first decoder step's inputs, all but `token`. */
+  initialDecoderInputs(encoded: Named, sourceMask: Tensor): Named;
+  /** One decoder step: `token` [1] and the state inputs → `logits` [1, V] and the new state. */
+  decodeGraph(inputs: Named): Named;
+  /** The next step's inputs, all but `token`, from this step's inputs and outputs. */
+  nextDecoderInputs(inputs: Named, outputs: Named): Named;
+}

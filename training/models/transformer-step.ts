@@ -1,0 +1,111 @@
+import {
+  add,
+  gather,
+  mask,
+  matmul,
+  mergeHeads,
+  reshape,
+  scale,
+  softmax,
+  splitHeads,
+  transpose,
+  type Tensor,
+} from '../../src/engine';
+import { linear } from './linear';
+import type { MultiHeadAttention } from './multi-head-attention';
+import { addNorm, feedForward, type DecoderLayer } from './transformer-layers';
+
+/** Attention of query heads [1, h, n, dk] over key/value heads [1, h, m, dk]; `allowed` masks keys. */
+export function attendHeads(
+  layer: MultiHeadAttention,
+  queries: Tensor,
+  keys: Tensor,
+  values: Tensor,
+  allowed: Tensor,
+): { output: Tensor; weights: Tensor } {
+  const scores = scale(matmul(queries, transpose(keys)), 1 / Math.sqrt(queries.shape[3]!));
+  const weights = softmax(mask(scores, allowed), -1);
+  return { output: linear(mergeHeads(matmul(weights, values)), layer.output), weights };
+}
+
+/** Splits `x` [1, n, d] projected by `projection` into heads [1, h, n, d/h]. */
+export function projectHeads(
+  x: Tensor,
+  projection: MultiHeadAttention['key'],
+  heads: number,
+): Tensor {
+  return splitHeads(linear(x, projection), heads);
+}
+
+/** One decoder layer's inputs for a single new position with a key/value cache. */
+export interface CachedLayerInputs {
+  /** Cached self-attention keys and values [1, h, T, dk]; the slot of the new position is zero. */
+  readonly keys: Tensor;
+  readonly values: Tensor;
+  /** Cross-attention keys and values of the encoder memory [1, h, S, dk]. */
+  readonly memoryKeys: Tensor;
+  readonly memoryValues: Tensor;
+}
+
+/** What one decoder layer computes for the new position. */
+export interface CachedLayerOutputs {
+  readonly output: Tensor;
+  /** The cache with this position's key and value written into its slot. */
+  readonly keys: Tensor;
+  readonly values: Tensor;
+  readonly selfWeights: Tensor;
+  readonly crossWeights: Tensor;
+  readonly feedForward: Tensor;
+}
+
+/**
+ * A decoder layer for the newest position only: its query attends over the cached keys of
+ * earlier positions plus its own, so earlier positions are never recomputed. `slot` [1, 1, T, 1]
+ * is one-hot at the new position; `selfAllowed` [1, 1, 1, T] admits slots up to it.
+ */
+export function cachedDecoderLayer(
+  layer: DecoderLayer,
+  y: Tensor,
+  cache: CachedLayerInputs,
+  slot: Tensor,
+  selfAllowed: Tensor,
+  sourceAllowed: Tensor,
+): CachedLayerOutputs {
+  const { heads } = layer.selfAttention;
+  const [n1, n2, n3] = layer.norms;
+  const self = layer.selfAttention;
+  const keys = add(cache.keys, matmul(slot, projectHeads(y, self.key, heads)));
+  const values = add(cache.values, matmul(slot, projectHeads(y, self.value, heads)));
+  const attended = attendHeads(self, projectHeads(y, self.query, heads), keys, values, selfAllowed);
+  const h1 = addNorm(y, attended.output, n1);
+  const cross = layer.crossAttention;
+  const crossAttended = attendHeads(
+    cross,
+    projectHeads(h1, cross.query, heads),
+    cache.memoryKeys,
+    cache.memoryValues,
+    sourceAllowed,
+  );
+  const h2 = addNorm(h1, crossAttended.output, n2);
+  const ffn = feedForward(layer.feedForward, h2);
+  return {
+    output: addNorm(h2, ffn, n3),
+    keys,
+    values,
+    selfWeights: attended.weights,
+    crossWeights: crossAttended.weights,
+    feedForward: ffn,
+  };
+}
+
+/** √d · E[token] + PE[position] for `token` [1] and the one-hot `position` [1, T] → [1, 1, d]. */
+export function embedAt(
+  table: Tensor,
+  positions: Tensor,
+  token: Tensor,
+  position: Tensor,
+): Tensor {
+  const d = table.shape[1]!;
+  const embedded = scale(gather(table, token), Math.sqrt(d));
+  return reshape(add(embedded, matmul(position, positions)), [1, 1, d]);
+}

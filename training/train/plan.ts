@@ -1,0 +1,26 @@
+import type { ModelKind } from '../models/seq2seq';
+
+/** One model's training recipe: command-line options for train-model.ts. */
+export interface Recipe {
+  readonly kind: ModelKind;
+  readonly steps: number;
+  readonly batch: number;
+  readonly lr: number;
+  readonly warmup: number;
+}
+
+/**
+ * What `npm run train` runs: two lanes, one per core, each training its models in turn. Step
+ * counts (not minutes) bound the work so that a run is reproducible whatever else the machine
+ * does; they were chosen to finish in under 30 minutes on an idle two-core machine.
+ */
+export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
+  [{ kind: 'transformer', steps: 4200, batch: 32, lr: 2e-3, warmup: 400 }],
+  [
+    { kind: 'attention', steps: 1900, batch: 32, lr: 3e-3, warmup: 200 },
+    { kind: 'gru', steps: 2000, batch: 32, lr: 3e-3, warmup: 200 },
+  ],
+];
+
+/** Where the shipped model files live, relative to the repository root. */
+export const MODELS_DIR = 'public/models';
