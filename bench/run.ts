@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { benchAttention, benchOrtCosts } from './attention';
+import { benchDecoding } from './decoding';
 import { benchMatmul, type MatmulResult } from './matmul';
 import { loadOrtSingleThread } from './ort';
 import { fmt, formatGoal, formatTable, type Goal } from './report';
@@ -21,6 +22,7 @@ const ortLoadMs = await loadOrtSingleThread();
 const matmuls = await benchMatmul(MATMUL_SIZES);
 const attention = await benchAttention(TOKENS, DIMS);
 const ortCosts = await benchOrtCosts(SITE.n, SITE.d);
+const decoding = await benchDecoding(['gru', 'attention', 'transformer']);
 
 const backends = [...new Set(matmuls.map((r) => r.backend))];
 const find = (backend: string, n: number): MatmulResult =>
@@ -61,6 +63,22 @@ console.log(
     `(attention ${SITE.n} × ${SITE.d})`,
 );
 
+console.log(
+  '\nShipped models in Node: weights → first translation of the seed sentence, and one decoder step',
+);
+console.log(
+  formatTable(
+    ['model', 'backend', 'first translation ms', 'step ms (median)', 'backend run ms (mean)'],
+    decoding.map((r) => [
+      r.kind,
+      r.backend,
+      fmt(r.firstTranslationMs),
+      fmt(r.stepMs),
+      fmt(r.backendStepMs),
+    ]),
+  ),
+);
+
 const ratio = (a: number, b: number): string => `${fmt(a / b)}×`;
 const tsCpu = [find('ts engine', 256).gflops, find('tfjs cpu', 256).gflops] as const;
 const ortTfjs = [find('ort wasm', 256).gflops, find('tfjs wasm', 256).gflops] as const;
@@ -85,9 +103,17 @@ const goals: Goal[] = [
   },
   site('ts'),
   site('wasm'),
+  ...(['ts', 'wasm'] as const).map((backend): Goal => {
+    const ms = decoding.find((r) => r.kind === 'transformer' && r.backend === backend)!.stepMs;
+    return {
+      name: `Transformer decoding step with KV cache on ${backend} < 2 ms`,
+      pass: ms < 2,
+      detail: `${fmt(ms)} ms`,
+    };
+  }),
 ];
 console.log(`\nGoals\n${goals.map(formatGoal).join('\n')}`);
 console.log(`\nTotal ${fmt((performance.now() - started) / 1000)} s`);
 console.log(
-  `BENCH_JSON ${JSON.stringify({ machine, matmul: matmuls, attention, ortLoadMs, ortCosts, goals })}`,
+  `BENCH_JSON ${JSON.stringify({ machine, matmul: matmuls, attention, ortLoadMs, ortCosts, decoding, goals })}`,
 );

@@ -134,6 +134,7 @@ function maxDepth(nodes: readonly BeamNode[]): number {
 /** The nodes from the root's first child down to `node`. */
 function pathTo(nodes: readonly BeamNode[], node: BeamNode): BeamNode[] {
   const path: BeamNode[] = [];
-  for (let n: BeamNode | undefined = node; n && n.parent !== null; n = nodes[n.parent]) path.push(n);
+  for (let n: BeamNode | undefined = node; n && n.parent !== null; n = nodes[n.parent])
+    path.push(n);
   return path.reverse();
 }

@@ -20,6 +20,17 @@ export interface StepResult extends GraphRun {
   readonly next: Named;
 }
 
+/** The encoder's inputs for source ids: `source` [1, S] padded with <pad>, and `sourceMask` [1, S]. */
+export function paddedSource(sourceIds: readonly number[]): { source: Tensor; sourceMask: Tensor } {
+  const source = new Float32Array(MAX_SOURCE_TOKENS);
+  source.set(sourceIds);
+  const mask = new Float32Array(MAX_SOURCE_TOKENS).fill(1, 0, sourceIds.length);
+  return {
+    source: new Tensor(source, [1, MAX_SOURCE_TOKENS]),
+    sourceMask: new Tensor(mask, [1, MAX_SOURCE_TOKENS]),
+  };
+}
+
 /** Feeds one token to the decoder in `state` (the inputs of that step, all but the token). */
 export type StepFunction = (state: Named, token: number) => Promise<StepResult>;
 
@@ -42,18 +53,12 @@ export class TranslationSession {
   async encode(sourceIds: readonly number[], choice: BackendChoice): Promise<EncodedSentence> {
     if (sourceIds.length === 0 || sourceIds.length > MAX_SOURCE_TOKENS)
       throw new RangeError(`a source has 1 to ${MAX_SOURCE_TOKENS} tokens`);
-    const source = new Float32Array(MAX_SOURCE_TOKENS);
-    source.set(sourceIds);
-    const mask = new Float32Array(MAX_SOURCE_TOKENS).fill(1, 0, sourceIds.length);
-    const sourceMask = new Tensor(mask, [1, MAX_SOURCE_TOKENS]);
-    const run = await this.#encoder.run(
-      { source: new Tensor(source, [1, MAX_SOURCE_TOKENS]), sourceMask },
-      choice,
-    );
+    const inputs = paddedSource(sourceIds);
+    const run = await this.#encoder.run(inputs, choice);
     return {
       ...run,
       sourceIds,
-      start: this.model.initialDecoderInputs(run.outputs, sourceMask),
+      start: this.model.initialDecoderInputs(run.outputs, inputs.sourceMask),
     };
   }
 

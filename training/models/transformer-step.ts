@@ -99,12 +99,7 @@ export function cachedDecoderLayer(
 }
 
 /** √d · E[token] + PE[position] for `token` [1] and the one-hot `position` [1, T] → [1, 1, d]. */
-export function embedAt(
-  table: Tensor,
-  positions: Tensor,
-  token: Tensor,
-  position: Tensor,
-): Tensor {
+export function embedAt(table: Tensor, positions: Tensor, token: Tensor, position: Tensor): Tensor {
   const d = table.shape[1]!;
   const embedded = scale(gather(table, token), Math.sqrt(d));
   return reshape(add(embedded, matmul(position, positions)), [1, 1, d]);

@@ -1,4 +1,14 @@
-import { add, causalMask, gather, reshape, scale, slice, softmax, Tensor, zeros } from '../../src/engine';
+import {
+  add,
+  causalMask,
+  gather,
+  reshape,
+  scale,
+  slice,
+  softmax,
+  Tensor,
+  zeros,
+} from '../../src/engine';
 import { sinusoidalEncoding } from '../../src/engine/positional';
 import { padIds, teacherForcing, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';

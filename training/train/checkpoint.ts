@@ -6,6 +6,7 @@ import type { VocabularyJSON } from '../data/vocabulary';
 import type { Seq2SeqModel } from '../models/seq2seq';
 import type { ModelSpec } from './model-factory';
 import type { EpochLog } from './train-loop';
+import { MODEL_FILES } from './model-card';
 import { encodeWeights, type WeightsDtype } from './weights-format';
 
 /** What a checkpoint stores beside the weights: enough to rebuild and run the model. */
@@ -27,9 +28,6 @@ export interface TrainingMachine {
   readonly node: string;
 }
 
-/** File name of the weights inside a checkpoint directory. */
-export const WEIGHTS_FILE = 'weights.bin';
-
 /** Writes `dir/weights.bin` (config and vocabularies in its header) and a readable `dir/history.json`. */
 export function saveCheckpoint(
   dir: string,
@@ -38,7 +36,10 @@ export function saveCheckpoint(
   dtype: WeightsDtype = 'float32',
 ): void {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, WEIGHTS_FILE), encodeWeights(model.parameters(), { dtype, metadata }));
+  writeFileSync(
+    join(dir, MODEL_FILES.weights),
+    encodeWeights(model.parameters(), { dtype, metadata }),
+  );
   writeFileSync(
     join(dir, 'history.json'),
     `${JSON.stringify({ spec: metadata.spec, history: metadata.history }, null, 2)}\n`,
@@ -47,5 +48,5 @@ export function saveCheckpoint(
 
 /** Rebuilds the model saved in `dir` and loads its weights. */
 export function loadCheckpoint(dir: string): ModelBundle {
-  return modelFromBytes(readFileSync(join(dir, WEIGHTS_FILE)));
+  return modelFromBytes(readFileSync(join(dir, MODEL_FILES.weights)));
 }

@@ -1,36 +1,62 @@
 /**
- * Evaluates a checkpoint on the test split and the length-bucketed test sets:
+ * Evaluates the shipped models on the test split and the length-bucketed test sets and writes
+ * each model's card (public/models/<kind>/card.json):
  *
- *   npx tsx training/train/eval.ts --dir DIR [--split test|validation] [--limit N]
+ *   npm run eval [-- --only attention] [-- --limit N]
  */
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SentencePair } from '../data/structure';
 import { loadCheckpoint } from './checkpoint';
-import { encodePairs, loadDataset } from './data';
-import { evaluate } from './evaluate';
+import { scoreCheckpoint } from './evaluate';
+import { MODEL_FILES, type ModelCard } from './model-card';
+import { MODEL_KINDS } from './model-factory';
+import { MODELS_DIR, TRAINING_PLAN } from './plan';
 
 const { values } = parseArgs({
-  options: {
-    dir: { type: 'string' },
-    split: { type: 'string', default: 'test' },
-    limit: { type: 'string' },
-  },
+  options: { only: { type: 'string' }, limit: { type: 'string' } },
 });
-if (values.dir === undefined) throw new Error('--dir DIR is required');
-if (values.split !== 'test' && values.split !== 'validation')
-  throw new Error('--split must be test or validation');
-const { model, spec, corpusOptions, srcVocab, tgtVocab } = loadCheckpoint(values.dir);
-const { corpus } = loadDataset(corpusOptions);
-// The checkpoint's vocabularies define the ids, so encode with them, not freshly built ones.
-const dataset = { corpus, srcVocab, tgtVocab };
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
-const report = (name: string, pairs: readonly SentencePair[]) => {
-  const { exactMatch, bleu } = evaluate(model, encodePairs(dataset, pairs.slice(0, limit)));
+if (!(limit > 0)) throw new Error('--limit must be a positive number');
+
+for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === values.only)) {
+  const dir = join(MODELS_DIR, kind);
+  const checkpoint = loadCheckpoint(dir);
+  const started = performance.now();
+  const { test, buckets } = scoreCheckpoint(checkpoint, limit);
+  const recipe = TRAINING_PLAN.flat().find((r) => r.kind === kind)!;
+  const last = checkpoint.history.at(-1)!;
+  const size = (file: string) => statSync(join(dir, file)).size;
+  const card: ModelCard = {
+    kind,
+    spec: checkpoint.spec,
+    parameters: [...checkpoint.model.parameters().values()].reduce((n, t) => n + t.size, 0),
+    training: {
+      ...recipe,
+      epochs: checkpoint.history.length,
+      seconds: last.seconds,
+      cpuSeconds: last.cpuSeconds,
+      finalTrainLoss: last.trainLoss,
+      machine: checkpoint.machine,
+    },
+    test,
+    buckets,
+    files: {
+      weights: size(MODEL_FILES.weights),
+      encoder: size(MODEL_FILES.encoder),
+      decoder: size(MODEL_FILES.decoder),
+    },
+  };
+  const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(
-    `${name.padEnd(12)} n=${String(Math.min(limit, pairs.length)).padStart(4)} exact ${(100 * exactMatch).toFixed(1)}% BLEU ${(100 * bleu).toFixed(1)}`,
+    `${kind}: test exact ${percent(test.exactMatch)} BLEU ${(100 * test.bleu).toFixed(1)} ` +
+      `(n=${test.examples}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
   );
-};
-console.log(`${spec.kind} from ${values.dir}`);
-report(values.split, corpus[values.split]);
-if (values.split === 'test')
-  for (const { min, max, pairs } of corpus.buckets) report(`length ${min}-${max}`, pairs);
+  for (const b of buckets)
+    console.log(
+      `  length ${b.min}-${b.max}: exact ${percent(b.exactMatch)} BLEU ${(100 * b.bleu).toFixed(1)}`,
+    );
+  if (limit === Infinity)
+    writeFileSync(join(dir, MODEL_FILES.card), `${JSON.stringify(card, null, 2)}\n`);
+  else console.log('  (a --limit run writes no card)');
+}

@@ -3,7 +3,11 @@ import { exactMatchAccuracy } from '../metrics/exact-match';
 import { EOS_ID } from '../data/vocabulary';
 import { greedyDecodeBatch } from '../models/decode';
 import type { StepModel } from '../models/seq2seq';
-import type { Example } from './data';
+import type { ModelBundle } from '../../src/translation/model-bundle';
+import type { Corpus } from '../data/corpus';
+import type { SentencePair } from '../data/structure';
+import { encodePairs, loadDataset, type Example } from './data';
+import type { BucketScores, Scores } from './model-card';
 
 /** Greedy translations of every example's source (without <eos>), in input order. */
 export function translateAll<S>(
@@ -42,5 +46,38 @@ export function evaluate<S>(
   return {
     exactMatch: exactMatchAccuracy(outputs, references),
     bleu: corpusBleu(outputs, references).bleu,
+  };
+}
+
+/** The checkpoint's corpus and a function scoring it on any of its sentence pairs. */
+export function scorer(checkpoint: ModelBundle): {
+  corpus: Corpus;
+  score: (pairs: readonly SentencePair[]) => Scores;
+} {
+  const { corpus } = loadDataset(checkpoint.corpusOptions);
+  // The checkpoint's vocabularies define the ids, so encode with them, not freshly built ones.
+  const dataset = { corpus, srcVocab: checkpoint.srcVocab, tgtVocab: checkpoint.tgtVocab };
+  return {
+    corpus,
+    score: (pairs) => {
+      const examples = encodePairs(dataset, pairs);
+      return { examples: examples.length, ...evaluate(checkpoint.model, examples) };
+    },
+  };
+}
+
+/** Scores on the test split and each length bucket (the first `limit` pairs of each). */
+export function scoreCheckpoint(
+  checkpoint: ModelBundle,
+  limit = Infinity,
+): { test: Scores; buckets: BucketScores[] } {
+  const { corpus, score } = scorer(checkpoint);
+  return {
+    test: score(corpus.test.slice(0, limit)),
+    buckets: corpus.buckets.map(({ min, max, pairs }) => ({
+      min,
+      max,
+      ...score(pairs.slice(0, limit)),
+    })),
   };
 }

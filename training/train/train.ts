@@ -1,16 +1,19 @@
 /**
- * Trains the three shipped models from scratch, two at a time (one per core), and writes them to
- * public/models/<kind>/:
+ * Trains the three shipped models from scratch, two at a time (one per core), and writes their
+ * weights and ONNX graphs to public/models/<kind>/:
  *
- *   npm run train [-- --only transformer]
+ *   npm run train [-- --only transformer] [-- --export-only]
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { exportOnnx } from './export-onnx';
 import { MODELS_DIR, TRAINING_PLAN, type Recipe } from './plan';
 
-const { values } = parseArgs({ options: { only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, 'export-only': { type: 'boolean', default: false } },
+});
 
 function trainOne(recipe: Recipe): Promise<void> {
   const args = [
@@ -41,5 +44,11 @@ const started = performance.now();
 const lanes = TRAINING_PLAN.map((lane) =>
   lane.filter((recipe) => values.only === undefined || recipe.kind === values.only),
 );
-await Promise.all(lanes.map(runLane));
-console.log(`trained in ${((performance.now() - started) / 60000).toFixed(1)} min`);
+if (!values['export-only']) {
+  await Promise.all(lanes.map(runLane));
+  console.log(`trained in ${((performance.now() - started) / 60000).toFixed(1)} min`);
+}
+for (const { kind } of lanes.flat()) {
+  exportOnnx(join(MODELS_DIR, kind));
+  console.log(`exported ${kind} to ONNX`);
+}

@@ -1,6 +1,6 @@
 import { getOp } from '../registry';
 import type { Tensor } from '../tensor';
-import type { Trace } from '../trace';
+import type { Trace, TraceStep } from '../trace';
 import { GraphBuilder } from './graph-builder';
 import type { OnnxTarget } from './lowering';
 
@@ -20,6 +20,47 @@ export interface ExportedTrace {
  */
 export function exportTrace(trace: Trace, target: OnnxTarget): ExportedTrace {
   const builder = new GraphBuilder(target);
+  const stepOutputs: string[] = [];
+  lowerSteps(builder, trace, (output, step, inputNames) => {
+    // A lowering may pass a value through unchanged; a graph output needs a value of its own.
+    const shared = inputNames.includes(output) || stepOutputs.includes(output);
+    const name = shared ? builder.node('Identity', [output])[0]! : output;
+    builder.addOutput(name, step.output.shape);
+    stepOutputs.push(name);
+    return name;
+  });
+  return {
+    model: builder.build(),
+    inputNames: trace.inputs.map(({ name }) => name),
+    stepOutputs,
+  };
+}
+
+/**
+ * Compiles a trace into an ONNX model whose only outputs are `outputs`, under their names: the
+ * form a model is shipped in. Every output must be produced by a step of the trace.
+ */
+export function exportNamedOutputs(
+  trace: Trace,
+  target: OnnxTarget,
+  outputs: Readonly<Record<string, Tensor>>,
+): Uint8Array {
+  const builder = new GraphBuilder(target);
+  const valueNames = lowerSteps(builder, trace, (output) => output);
+  for (const [name, tensor] of Object.entries(outputs)) {
+    const value = valueNames.get(tensor);
+    if (value === undefined) throw new Error(`output "${name}" is not computed by the trace`);
+    builder.addOutput(builder.alias(value, name), tensor.shape);
+  }
+  return builder.build();
+}
+
+/** Lowers every step in order; `onStep` may replace a step's value name. Returns tensor → value. */
+function lowerSteps(
+  builder: GraphBuilder,
+  trace: Trace,
+  onStep: (output: string, step: TraceStep, inputNames: readonly string[]) => string,
+): Map<Tensor, string> {
   const valueNames = new Map<Tensor, string>();
   for (const { name, tensor } of trace.inputs) {
     valueNames.set(tensor, builder.addInput(name, tensor.shape));
@@ -32,12 +73,10 @@ export function exportTrace(trace: Trace, target: OnnxTarget): ExportedTrace {
     }
     return name;
   };
-
-  const stepOutputs: string[] = [];
   for (const step of trace.steps) {
     const inputNames = step.inputs.map(({ tensor }) => nameOf(tensor));
     const inputShapes = step.inputs.map(({ tensor }) => tensor.shape);
-    let [output] = getOp(step.op).lower(
+    const [output] = getOp(step.op).lower(
       builder,
       inputNames,
       inputShapes,
@@ -45,17 +84,7 @@ export function exportTrace(trace: Trace, target: OnnxTarget): ExportedTrace {
       step.output.shape,
     );
     if (output === undefined) throw new Error(`ONNX lowering of ${step.op} produced no output`);
-    // A lowering may pass a value through unchanged; a graph output needs a value of its own.
-    if (inputNames.includes(output) || stepOutputs.includes(output)) {
-      [output] = builder.node('Identity', [output]) as [string];
-    }
-    valueNames.set(step.output, output);
-    builder.addOutput(output, step.output.shape);
-    stepOutputs.push(output);
+    valueNames.set(step.output, onStep(output, step, inputNames));
   }
-  return {
-    model: builder.build(),
-    inputNames: trace.inputs.map(({ name }) => name),
-    stepOutputs,
-  };
+  return valueNames;
 }

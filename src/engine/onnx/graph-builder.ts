@@ -59,6 +59,20 @@ export class GraphBuilder implements LoweringContext {
     return outputs;
   }
 
+  /** Adds an Identity node whose output is called `name`, e.g. to give a graph output a stable name. */
+  alias(value: string, name: string): string {
+    if (!this.defined.has(value)) throw new Error(`ONNX alias of undefined value "${value}"`);
+    this.define(name);
+    this.nodes.push({
+      name: `Identity_${this.nodes.length}`,
+      opType: 'Identity',
+      inputs: [value],
+      outputs: [name],
+      attributes: {},
+    });
+    return name;
+  }
+
   /** Adds a float32 initializer and returns its name. */
   constantFloat(data: ArrayLike<number>, shape: readonly number[]): string {
     return this.constant('float32', float32Bytes(data), data.length, shape);

@@ -1,0 +1,54 @@
+import type { ModelKind } from '../../training/models/seq2seq';
+import { fetchModel, type LoadProgress } from '../../src/translation/load-model';
+import type { ModelBundle } from '../../src/translation/model-bundle';
+import { TranslationSession } from '../../src/translation/translation-session';
+
+const loading = new Map<ModelKind, Promise<ModelBundle>>();
+const sessions = new Map<ModelKind, TranslationSession>();
+const listeners = new Map<ModelKind, Set<(p: LoadProgress) => void>>();
+
+/**
+ * The page's one copy of a shipped model, fetched on first use; every widget asking for it while
+ * it downloads shares the download and sees its progress. A failed load is forgotten, so the next
+ * request tries again.
+ */
+export function loadModel(
+  kind: ModelKind,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<ModelBundle> {
+  if (onProgress) {
+    const set = listeners.get(kind) ?? new Set();
+    set.add(onProgress);
+    listeners.set(kind, set);
+  }
+  let promise = loading.get(kind);
+  if (!promise) {
+    promise = fetchModel(kind, {
+      base: import.meta.env.BASE_URL,
+      onProgress: (p) => listeners.get(kind)?.forEach((listener) => listener(p)),
+    });
+    loading.set(kind, promise);
+    promise.then(
+      () => listeners.delete(kind),
+      () => {
+        loading.delete(kind);
+        listeners.delete(kind);
+      },
+    );
+  }
+  return promise;
+}
+
+/** The page's decoding session for a model (one set of ORT sessions per model per page). */
+export async function sessionFor(
+  kind: ModelKind,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<{ bundle: ModelBundle; session: TranslationSession }> {
+  const bundle = await loadModel(kind, onProgress);
+  let session = sessions.get(kind);
+  if (!session) {
+    session = new TranslationSession(bundle.model);
+    sessions.set(kind, session);
+  }
+  return { bundle, session };
+}

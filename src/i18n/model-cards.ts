@@ -1,0 +1,81 @@
+import type { ModelKind } from '../../training/models/seq2seq';
+import type { Lang } from './ui';
+
+const strings = {
+  en: {
+    cardTitle: 'Model card',
+    names: {
+      gru: 'GRU encoder-decoder with a fixed context vector',
+      attention: 'GRU encoder-decoder with additive attention',
+      transformer: 'Encoder-decoder Transformer',
+    },
+    architecture: 'Architecture',
+    setting: 'Setting',
+    value: 'Value',
+    parameters: 'Trainable parameters',
+    training: 'Training',
+    steps: 'Steps (batches)',
+    batch: 'Batch size',
+    learningRate: 'Peak learning rate',
+    warmup: 'Warm-up steps',
+    epochs: 'Epochs begun',
+    wallTime: 'Wall time',
+    cpuTime: 'CPU time',
+    machine: 'Machine',
+    finalLoss: 'Final training loss',
+    evaluation: 'Evaluation on the test split (greedy decoding)',
+    examples: 'Sentences',
+    exactMatch: 'Exact match',
+    bleu: 'Corpus BLEU (4-gram, on Chinese words)',
+    byLength: 'By English length',
+    length: 'English tokens',
+    files: 'Shipped files',
+    bytes: 'bytes',
+    seconds: 's',
+    reproduce: 'Reproduce with npm run train, then npm run eval.',
+    allModels: 'The three trained models',
+  },
+  zh: {
+    cardTitle: '模型卡片',
+    names: {
+      gru: '固定上下文向量的 GRU 编码器-解码器',
+      attention: '带加性注意力的 GRU 编码器-解码器',
+      transformer: '编码器-解码器 Transformer',
+    },
+    architecture: '结构',
+    setting: '设置',
+    value: '取值',
+    parameters: '可训练参数',
+    training: '训练',
+    steps: '步数（批次）',
+    batch: '批大小',
+    learningRate: '峰值学习率',
+    warmup: '预热步数',
+    epochs: '开始的轮数',
+    wallTime: '墙钟时间',
+    cpuTime: 'CPU 时间',
+    machine: '机器',
+    finalLoss: '最终训练损失',
+    evaluation: '测试集上的评估（贪心解码）',
+    examples: '句子数',
+    exactMatch: '完全匹配',
+    bleu: '语料级 BLEU（4-gram，按中文词）',
+    byLength: '按英文长度',
+    length: '英文词元数',
+    files: '发布的文件',
+    bytes: '字节',
+    seconds: '秒',
+    reproduce: '用 npm run train 再 npm run eval 即可复现。',
+    allModels: '三个训练好的模型',
+  },
+} as const;
+
+/** The model-card page strings in `lang`. */
+export function cardStrings(lang: Lang) {
+  return strings[lang];
+}
+
+/** A model's display name in `lang`. */
+export function modelName(lang: Lang, kind: ModelKind): string {
+  return strings[lang].names[kind];
+}

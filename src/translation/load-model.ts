@@ -1,0 +1,72 @@
+import type { ModelKind } from '../../training/models/seq2seq';
+import { MODEL_FILES, type ModelCard } from '../../training/train/model-card';
+import { modelFromBytes, type ModelBundle } from './model-bundle';
+
+/** Bytes received so far and the total, when the server says it. */
+export interface LoadProgress {
+  readonly loaded: number;
+  readonly total?: number;
+}
+
+/** A model that failed to load, with the reason in the reader's terms. */
+export class ModelLoadError extends Error {
+  constructor(
+    readonly kind: ModelKind,
+    reason: string,
+  ) {
+    super(`The ${kind} model could not be loaded: ${reason}`);
+    this.name = 'ModelLoadError';
+  }
+}
+
+/** The URL of a shipped model file under the site's base path. */
+export function modelUrl(kind: ModelKind, file: string, base = '/'): string {
+  return `${base.replace(/\/?$/, '/')}models/${kind}/${file}`;
+}
+
+async function readAll(response: Response, onProgress?: (p: LoadProgress) => void) {
+  const header = Number(response.headers.get('content-length'));
+  const total = Number.isFinite(header) && header > 0 ? header : undefined;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    chunks.push(chunk);
+    loaded += chunk.length;
+    onProgress?.(total === undefined ? { loaded } : { loaded, total });
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/** Fetches and parses a shipped model's weights, reporting download progress. */
+export async function fetchModel(
+  kind: ModelKind,
+  { base = '/', onProgress }: { base?: string; onProgress?: (p: LoadProgress) => void } = {},
+): Promise<ModelBundle> {
+  let response: Response;
+  try {
+    response = await fetch(modelUrl(kind, MODEL_FILES.weights, base));
+  } catch (error) {
+    throw new ModelLoadError(kind, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw new ModelLoadError(kind, `the server answered ${response.status}`);
+  try {
+    return modelFromBytes(await readAll(response, onProgress));
+  } catch (error) {
+    throw new ModelLoadError(kind, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Fetches a shipped model's card (its architecture, training record and measured scores). */
+export async function fetchCard(kind: ModelKind, base = '/'): Promise<ModelCard> {
+  const response = await fetch(modelUrl(kind, MODEL_FILES.card, base));
+  if (!response.ok)
+    throw new ModelLoadError(kind, `its card: the server answered ${response.status}`);
+  return (await response.json()) as ModelCard;
+}

@@ -1,0 +1,43 @@
+import type { ModelKind } from '../models/seq2seq';
+import type { ModelSpec } from './model-factory';
+import type { Recipe } from './plan';
+import type { TrainingMachine } from './checkpoint';
+
+/** Exact match and BLEU on one set of sentences. */
+export interface Scores {
+  readonly examples: number;
+  readonly exactMatch: number;
+  readonly bleu: number;
+}
+
+/** Scores on the sentences whose English has `min` to `max` tokens. */
+export interface BucketScores extends Scores {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** What the model card page and the bottleneck chart show about one trained model. */
+export interface ModelCard {
+  readonly kind: ModelKind;
+  readonly spec: ModelSpec;
+  readonly parameters: number;
+  readonly training: Recipe & {
+    readonly epochs: number;
+    readonly seconds: number;
+    readonly cpuSeconds: number;
+    readonly finalTrainLoss: number;
+    readonly machine: TrainingMachine;
+  };
+  readonly test: Scores;
+  readonly buckets: readonly BucketScores[];
+  /** Sizes in bytes of the shipped files. */
+  readonly files: { readonly weights: number; readonly encoder: number; readonly decoder: number };
+}
+
+/** File names inside public/models/<kind>/. */
+export const MODEL_FILES = {
+  weights: 'weights.bin',
+  encoder: 'encoder.onnx',
+  decoder: 'decoder-step.onnx',
+  card: 'card.json',
+} as const;
