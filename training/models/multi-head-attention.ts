@@ -36,6 +36,24 @@ export function createMultiHeadAttention(
   };
 }
 
+/** Splits `x` [B, n, d] projected by `projection` into heads [B, h, n, d/h]. */
+export function projectHeads(x: Tensor, projection: Linear, heads: number): Tensor {
+  return splitHeads(linear(x, projection), heads);
+}
+
+/** Attention of query heads [B, h, n, dk] over key/value heads [B, h, m, dk]; `allowed` masks keys. */
+export function attendHeads(
+  layer: MultiHeadAttention,
+  queries: Tensor,
+  keys: Tensor,
+  values: Tensor,
+  allowed: Tensor,
+): { output: Tensor; weights: Tensor } {
+  const scores = scale(matmul(queries, transpose(keys)), 1 / Math.sqrt(queries.shape[3]!));
+  const weights = softmax(mask(scores, allowed), -1);
+  return { output: linear(mergeHeads(matmul(weights, values)), layer.output), weights };
+}
+
 /**
  * Scaled dot-product attention of queries [B, n, d] over memory [B, m, d], per head; `allowed`
  * (1 = may attend) broadcasts to the [B, h, n, m] scores. Returns the output and the weights.
@@ -47,10 +65,12 @@ export function multiHeadAttention(
   allowed: Tensor,
 ): { output: Tensor; weights: Tensor } {
   // The engine's attentionForward hides the weights, which the course shows, so compose it here.
-  const q = splitHeads(linear(queries, layer.query), layer.heads);
-  const k = splitHeads(linear(memory, layer.key), layer.heads);
-  const v = splitHeads(linear(memory, layer.value), layer.heads);
-  const scores = scale(matmul(q, transpose(k)), 1 / Math.sqrt(q.shape[3]!));
-  const weights = softmax(mask(scores, allowed), -1);
-  return { output: linear(mergeHeads(matmul(weights, v)), layer.output), weights };
+  const { heads } = layer;
+  return attendHeads(
+    layer,
+    projectHeads(queries, layer.query, heads),
+    projectHeads(memory, layer.key, heads),
+    projectHeads(memory, layer.value, heads),
+    allowed,
+  );
 }

@@ -1,41 +1,6 @@
-import {
-  add,
-  gather,
-  mask,
-  matmul,
-  mergeHeads,
-  reshape,
-  scale,
-  softmax,
-  splitHeads,
-  transpose,
-  type Tensor,
-} from '../../src/engine';
-import { linear } from './linear';
-import type { MultiHeadAttention } from './multi-head-attention';
+import { add, gather, matmul, reshape, scale, type Tensor } from '../../src/engine';
+import { attendHeads, projectHeads } from './multi-head-attention';
 import { addNorm, feedForward, type DecoderLayer } from './transformer-layers';
-
-/** Attention of query heads [1, h, n, dk] over key/value heads [1, h, m, dk]; `allowed` masks keys. */
-export function attendHeads(
-  layer: MultiHeadAttention,
-  queries: Tensor,
-  keys: Tensor,
-  values: Tensor,
-  allowed: Tensor,
-): { output: Tensor; weights: Tensor } {
-  const scores = scale(matmul(queries, transpose(keys)), 1 / Math.sqrt(queries.shape[3]!));
-  const weights = softmax(mask(scores, allowed), -1);
-  return { output: linear(mergeHeads(matmul(weights, values)), layer.output), weights };
-}
-
-/** Splits `x` [1, n, d] projected by `projection` into heads [1, h, n, d/h]. */
-export function projectHeads(
-  x: Tensor,
-  projection: MultiHeadAttention['key'],
-  heads: number,
-): Tensor {
-  return splitHeads(linear(x, projection), heads);
-}
 
 /** One decoder layer's inputs for a single new position with a key/value cache. */
 export interface CachedLayerInputs {

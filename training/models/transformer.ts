@@ -16,7 +16,8 @@ import { createLinear, linear, type Linear } from './linear';
 import { ParameterSet } from './parameter-set';
 import { sequenceLoss, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import { MAX_TARGET_TOKENS, type Named } from './step-graphs';
-import { cachedDecoderLayer, embedAt, projectHeads } from './transformer-step';
+import { projectHeads } from './multi-head-attention';
+import { cachedDecoderLayer, embedAt } from './transformer-step';
 import {
   createDecoderLayer,
   createEncoderLayer,
