@@ -13,11 +13,17 @@ export interface ExportedGraphs {
   readonly decoderInputs: Named;
 }
 
+/** ONNX values need unique names: an output that updates an input (a state) is `next.<name>`. */
+export function onnxOutputName(name: string, inputs: Named): string {
+  return Object.hasOwn(inputs, name) ? `next.${name}` : name;
+}
+
 function exportGraph(graph: (inputs: Named) => Named, inputs: Named, target: OnnxTarget) {
   const { result, trace } = traced(() =>
     graph(Object.fromEntries(Object.entries(inputs).map(([name, t]) => [name, input(t, name)]))),
   );
-  return exportNamedOutputs(trace, target, result);
+  const outputs = Object.entries(result).map(([name, t]) => [onnxOutputName(name, inputs), t]);
+  return exportNamedOutputs(trace, target, Object.fromEntries(outputs) as Named);
 }
 
 /**

@@ -40,5 +40,13 @@ describe('learning-rate schedule', () => {
     expect(learningRate(100, schedule)).toBeCloseTo(1e-3, 10);
     expect(learningRate(400, schedule)).toBeCloseTo(5e-4, 10);
     expect(learningRate(7, { peak: 2e-3, warmup: 0 })).toBe(2e-3);
+    const cooled = { peak: 2e-3, warmup: 0, total: 1000, cooldown: 0.2 };
+    expect(learningRate(800, cooled)).toBeCloseTo(2e-3, 10);
+    expect(learningRate(900, cooled)).toBeCloseTo(1e-3, 10);
+    expect(learningRate(1000, cooled)).toBe(0);
+    expect(learningRate(900, { ...schedule, total: 1000, cooldown: 0.2 })).toBeCloseTo(
+      1e-3 * Math.sqrt(100 / 900) * 0.5,
+      10,
+    );
   });
 });

@@ -5,7 +5,7 @@ import { Tensor } from '../../src/engine';
 import type { OrtLoadOptions } from '../../src/engine/backends/ort-loader';
 import { createOrtRunner } from '../../src/engine/backends/ort-runner';
 import { greedy } from '../../src/translation/decoding';
-import { exportModelGraphs } from '../../src/translation/export-graphs';
+import { exportModelGraphs, onnxOutputName } from '../../src/translation/export-graphs';
 import { TranslationSession } from '../../src/translation/translation-session';
 import { SEED_SENTENCE } from '../data/corpus';
 import { renderPair } from '../data/render';
@@ -112,7 +112,7 @@ describe.each(MODEL_KINDS)('the shipped %s model', (kind) => {
         await runner.release();
         const expected = run.call(checkpoint.model, inputs) as Readonly<Record<string, Tensor>>;
         for (const [name, tensor] of Object.entries(expected)) {
-          const got = outputs[name]!.data;
+          const got = outputs[onnxOutputName(name, inputs)]!.data;
           const diff = tensor.data.reduce((m, v, i) => Math.max(m, Math.abs(v - got[i]!)), 0);
           expect(diff, `${graph} output ${name}`).toBeLessThan(1e-4);
         }

@@ -2,7 +2,7 @@
  * Trains one model on the generated corpus and writes a checkpoint:
  *
  *   npx tsx training/train/train-model.ts --model gru|attention|transformer --minutes N --out DIR
- *     [--epochs N] [--steps N] [--batch 64] [--lr 0.002] [--warmup 0] [--clip 1] [--seed 1]
+ *     [--epochs N] [--steps N (the learning rate cools down to 0 at the last)] [--batch 64] [--lr 0.002] [--warmup 0] [--clip 1] [--seed 1]
  *     [--train-size 20000] [--validation-sample 200] [--progress 50] [--eval-every 0] [--dtype float32|float16]
  *     [--config '{"hidden":64}']
  */
@@ -68,6 +68,7 @@ const history = trainModel(
     schedule: {
       peak: number('lr', values.lr) ?? (isTransformer ? 1e-3 : 2e-3),
       warmup: number('warmup', values.warmup) ?? (isTransformer ? 300 : 0),
+      ...(values.steps === undefined ? {} : { total: number('steps', values.steps)! }),
     },
     clip: number('clip', values.clip)!,
     seed,
