@@ -28,7 +28,7 @@ export interface TrainingMachine {
   readonly node: string;
 }
 
-/** Writes `dir/weights.bin` (config and vocabularies in its header) and a readable `dir/history.json`. */
+/** Writes `dir/weights.bin`, with the config, vocabularies and training log in its header. */
 export function saveCheckpoint(
   dir: string,
   model: Seq2SeqModel,
@@ -39,10 +39,6 @@ export function saveCheckpoint(
   writeFileSync(
     join(dir, MODEL_FILES.weights),
     encodeWeights(model.parameters(), { dtype, metadata }),
-  );
-  writeFileSync(
-    join(dir, 'history.json'),
-    `${JSON.stringify({ spec: metadata.spec, history: metadata.history }, null, 2)}\n`,
   );
 }
 
