@@ -4,6 +4,12 @@ import whyScaleSource from '../widgets/qkv/why-scale.ts?raw';
 import multiHeadSource from '../widgets/multi-head/multi-head.ts?raw';
 import masksSource from '../widgets/masks/masks.ts?raw';
 import positionalSource from '../../src/engine/positional.ts?raw';
+import translateSource from '../widgets/translate/translate.ts?raw';
+import alignmentSource from '../widgets/alignment/alignment.ts?raw';
+import bottleneckSource from '../widgets/bottleneck/bottleneck.ts?raw';
+import decodeRunSource from '../widgets/decoding/decode-run.ts?raw';
+import rnnTimelineSource from '../widgets/decoding/rnn-timeline.ts?raw';
+import architectureSource from '../widgets/decoding/architecture.ts?raw';
 
 /** What a Cell knows about a figure: the TypeScript its widget runs, once the widget is live. */
 export interface FigureInfo {
@@ -12,17 +18,20 @@ export interface FigureInfo {
 
 /** The figures a Cell can hold: the six pictures of the seed article, then the course's own. */
 export const figures = {
-  'encoder-decoder': {},
-  'translation-example': {},
-  'attention-context': {},
+  'encoder-decoder': { code: rnnTimelineSource },
+  'translation-example': { code: translateSource },
+  'attention-context': { code: alignmentSource },
   'attention-calc': { code: attentionSource },
   'why-scale': { code: whyScaleSource },
   'soft-lookup': { code: softLookupSource },
   'multi-head': { code: multiHeadSource },
-  'transformer-architecture': {},
+  'transformer-architecture': { code: architectureSource },
   'engine-demo': { code: attentionSource },
   masks: { code: masksSource },
   'positional-encoding': { code: positionalSource },
+  translate: { code: translateSource },
+  bottleneck: { code: bottleneckSource },
+  'decoding-stepper': { code: decodeRunSource },
 } as const satisfies Record<string, FigureInfo>;
 
 /** The id of a figure a Cell can hold. */

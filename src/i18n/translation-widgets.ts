@@ -32,7 +32,8 @@ const strings = {
     weightsTable: 'Weights while writing “{word}”',
     englishWord: 'English word',
     weight: 'Weight',
-    contextFor: 'Context vector for “{word}”: {size} numbers, the weighted sum of the encoder states',
+    contextFor:
+      'Context vector for “{word}”: {size} numbers, the weighted sum of the encoder states',
     contextDescription:
       'A strip of {size} cells coloured blue (negative) through white (0) to red (positive); values from {min} to {max}.',
     alignment: 'Alignment: each Chinese word (row) over the English words (columns)',
@@ -85,7 +86,8 @@ const strings = {
     englishWord: '英文单词',
     weight: '权重',
     contextFor: '“{word}”的上下文向量：{size} 个数，即编码器状态的加权和',
-    contextDescription: '一条 {size} 格的色带，从蓝（负）经白（0）到红（正）；取值从 {min} 到 {max}。',
+    contextDescription:
+      '一条 {size} 格的色带，从蓝（负）经白（0）到红（正）；取值从 {min} 到 {max}。',
     alignment: '对齐矩阵：每个中文词（行）对各英文单词（列）的权重',
     attendsMost: '最关注',
     and: '和',
@@ -100,7 +102,8 @@ const strings = {
     chartTable: '图中的数值',
     cardsLoading: '正在加载评测结果…',
     cardsFailed: '无法加载评测结果（{reason}）。',
-    chartDescription: '{metric}随英文长度的变化。{series}你的句子（{length} 个词元）落在 {bucket} 这一组。',
+    chartDescription:
+      '{metric}随英文长度的变化。{series}你的句子（{length} 个词元）落在 {bucket} 这一组。',
     chartSeries: '{model}：{values}。',
     outputsOnYourSentence: '两个 RNN 模型对你的句子的翻译',
   },

@@ -1,0 +1,106 @@
+import type { BackendChoice } from '../../../src/engine/backends/backend-names';
+import type { Fallback, RunResult } from '../../../src/engine/backends/computation-runner';
+import type { CrossCheck } from '../../../src/engine/backends/cross-check';
+import { greedy, type Decoding } from '../../../src/translation/decoding';
+import type { GraphRun } from '../../../src/translation/graph-runner';
+import type {
+  StepFunction,
+  TranslationSession,
+} from '../../../src/translation/translation-session';
+import type { Vocabulary } from '../../../training/data/vocabulary';
+import type { ModelKind } from '../../../training/models/seq2seq';
+
+/** The three trained models, in the order a model selector lists them. */
+export const MODEL_KINDS: readonly ModelKind[] = ['gru', 'attention', 'transformer'];
+
+/** One sentence translated by one model: both token sequences and every decoding step. */
+export interface Translation {
+  readonly kind: ModelKind;
+  /** The backend choice it was computed for. */
+  readonly choice: BackendChoice;
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  readonly decoding: Decoding;
+  /** The whole translation (encoder and every decoder step) as one run, for the switcher. */
+  readonly run: RunResult;
+}
+
+/** Encodes `tokens` and decodes greedily on `choice`. */
+export async function translate(
+  kind: ModelKind,
+  session: TranslationSession,
+  vocabularies: { readonly srcVocab: Vocabulary; readonly tgtVocab: Vocabulary },
+  tokens: readonly string[],
+  choice: BackendChoice,
+): Promise<Translation> {
+  const ids = vocabularies.srcVocab.encode(tokens);
+  const encoded = await session.encode(ids, choice);
+  const stepper = session.stepper(choice);
+  const stepRuns: GraphRun[] = [];
+  const step: StepFunction = async (state, token) => {
+    const result = await stepper(state, token);
+    stepRuns.push(result);
+    return result;
+  };
+  const decoding = await greedy({ start: encoded.start, step, sourceLength: ids.length });
+  return {
+    kind,
+    choice,
+    source: tokens,
+    target: vocabularies.tgtVocab.decode(decoding.tokens),
+    decoding,
+    run: combineRuns([encoded, ...stepRuns]),
+  };
+}
+
+/**
+ * The encoder run and the decoder steps summed up as one run: total time, the backend of the last
+ * step, every backend skipped on the way, and the worst cross-check.
+ */
+export function combineRuns(runs: readonly GraphRun[]): RunResult {
+  const fallbacks = new Map<string, Fallback>();
+  for (const run of runs) for (const f of run.fallbacks) fallbacks.set(f.backend, f);
+  const checks = runs.flatMap((run) => (run.crossCheck ? [run.crossCheck] : []));
+  const crossCheck: CrossCheck | undefined =
+    checks.length === 0
+      ? undefined
+      : {
+          maxAbsDiff: Math.max(...checks.map((c) => c.maxAbsDiff)),
+          matches: checks.every((c) => c.matches),
+          tolerance: checks[0]!.tolerance,
+        };
+  const last = runs.at(-1)!;
+  return {
+    backend: last.backend,
+    steps: [],
+    result: Object.values(last.outputs).at(-1)!,
+    elapsedMs: runs.reduce((sum, run) => sum + run.elapsedMs, 0),
+    fallbacks: [...fallbacks.values()],
+    ...(crossCheck ? { crossCheck } : {}),
+  };
+}
+
+/**
+ * Completions of the word being typed, as whole-sentence options for a `<datalist>`: the text up
+ * to the last word followed by each known word that starts with it (most frequent first).
+ */
+export function sentenceCompletions(
+  text: string,
+  words: readonly string[],
+  limit = 8,
+): readonly string[] {
+  const match = /([a-z']+)$/i.exec(text);
+  if (!match) return [];
+  const partial = match[1]!.toLowerCase();
+  const head = text.slice(0, text.length - partial.length);
+  return words
+    .filter((word) => word.startsWith(partial) && word !== partial)
+    .slice(0, limit)
+    .map((word) => head + word);
+}
+
+/** `text` with every whole-word occurrence of `word` (any case) replaced by `replacement`. */
+export function replaceWord(text: string, word: string, replacement: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![a-z0-9'])${escaped}(?![a-z0-9'])`, 'gi'), replacement);
+}
