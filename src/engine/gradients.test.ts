@@ -53,7 +53,12 @@ const cases: Case[] = [
   { op: 'scale', name: 'by 2.5', f: (x) => scale(x, 2.5), inputs: [random([2, 3])] },
   { op: 'matmul', name: 'plain', f: matmul, inputs: [random([3, 5]), random([5, 2])] },
   { op: 'matmul', name: 'batched', f: matmul, inputs: [random([2, 5, 3]), random([3, 6])] },
-  { op: 'affine', name: 'xW + b', f: affine, inputs: [random([4, 3]), random([3, 5]), random([5])] },
+  {
+    op: 'affine',
+    name: 'xW + b',
+    f: affine,
+    inputs: [random([4, 3]), random([3, 5]), random([5])],
+  },
   {
     op: 'transpose',
     name: '3-d perm',

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  add,
-  backward,
-  createRng,
-  matmul,
-  mul,
-  parameter,
-  randn,
-  sum,
-  type Tensor,
-} from '..';
+import { add, backward, createRng, matmul, mul, parameter, randn, sum, type Tensor } from '..';
 import { affine } from './affine';
 
 describe('affine op', () => {
