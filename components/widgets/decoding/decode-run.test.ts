@@ -4,8 +4,8 @@ import { TranslationSession } from '../../../src/translation/translation-session
 import { Vocabulary } from '../../../training/data/vocabulary';
 import { tinyModels } from '../../../training/models/test-fixtures';
 import { MAX_TARGET_TOKENS } from '../../../training/models/step-graphs';
+import { combineRuns } from '../../translation/combine-runs';
 import {
-  combineRuns,
   crossAttentionRows,
   decodeSentence,
   filledSlots,

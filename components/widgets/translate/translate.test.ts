@@ -4,7 +4,8 @@ import type { GraphRun } from '../../../src/translation/graph-runner';
 import { TranslationSession } from '../../../src/translation/translation-session';
 import { Vocabulary } from '../../../training/data/vocabulary';
 import { tinyModels } from '../../../training/models/test-fixtures';
-import { combineRuns, MODEL_KINDS, replaceWord, sentenceCompletions, translate } from './translate';
+import { combineRuns } from '../../translation/combine-runs';
+import { MODEL_KINDS, replaceWord, sentenceCompletions, translate } from './translate';
 
 const words = ['she', 'is', 'eating', 'eats', 'a', 'green', 'apple', 'apples'];
 

@@ -1,6 +1,6 @@
+import { combineRuns } from '../../translation/combine-runs';
 import type { BackendChoice } from '../../../src/engine/backends/backend-names';
-import type { Fallback, RunResult } from '../../../src/engine/backends/computation-runner';
-import type { CrossCheck } from '../../../src/engine/backends/cross-check';
+import type { RunResult } from '../../../src/engine/backends/computation-runner';
 import { greedy, type Decoding } from '../../../src/translation/decoding';
 import type { GraphRun } from '../../../src/translation/graph-runner';
 import type {
@@ -50,33 +50,6 @@ export async function translate(
     target: vocabularies.tgtVocab.decode(decoding.tokens),
     decoding,
     run: combineRuns([encoded, ...stepRuns]),
-  };
-}
-
-/**
- * The encoder run and the decoder steps summed up as one run: total time, the backend of the last
- * step, every backend skipped on the way, and the worst cross-check.
- */
-export function combineRuns(runs: readonly GraphRun[]): RunResult {
-  const fallbacks = new Map<string, Fallback>();
-  for (const run of runs) for (const f of run.fallbacks) fallbacks.set(f.backend, f);
-  const checks = runs.flatMap((run) => (run.crossCheck ? [run.crossCheck] : []));
-  const crossCheck: CrossCheck | undefined =
-    checks.length === 0
-      ? undefined
-      : {
-          maxAbsDiff: Math.max(...checks.map((c) => c.maxAbsDiff)),
-          matches: checks.every((c) => c.matches),
-          tolerance: checks[0]!.tolerance,
-        };
-  const last = runs.at(-1)!;
-  return {
-    backend: last.backend,
-    steps: [],
-    result: Object.values(last.outputs).at(-1)!,
-    elapsedMs: runs.reduce((sum, run) => sum + run.elapsedMs, 0),
-    fallbacks: [...fallbacks.values()],
-    ...(crossCheck ? { crossCheck } : {}),
   };
 }
 
