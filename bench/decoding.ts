@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { greedy } from '../src/translation/decoding';
-import { modelFromBytes } from '../src/translation/model-bundle';
+import { modelFromBytes } from '../src/models/model-bundle';
 import { TranslationSession } from '../src/translation/translation-session';
 import { SEED_SENTENCE } from '../training/data/corpus';
 import { renderPair } from '../training/data/render';
-import { BOS_ID } from '../training/data/vocabulary';
-import type { ModelKind } from '../training/models/seq2seq';
-import { MODEL_FILES } from '../training/train/model-card';
+import { BOS_ID } from '../src/text/vocabulary';
+import type { ModelKind } from '../src/models/seq2seq';
+import { MODEL_FILES } from '../src/models/model-card';
 import { MODELS_DIR } from '../training/train/plan';
 import { ortOptions } from './ort';
 import { measure } from './timing';

@@ -1,6 +1,6 @@
-import type { ModelKind } from '../../training/models/seq2seq';
+import type { ModelKind } from '../../src/models/seq2seq';
 import { fetchModel, type LoadProgress } from '../../src/translation/load-model';
-import type { ModelBundle } from '../../src/translation/model-bundle';
+import type { ModelBundle } from '../../src/models/model-bundle';
 import { TranslationSession } from '../../src/translation/translation-session';
 
 const loading = new Map<ModelKind, Promise<ModelBundle>>();

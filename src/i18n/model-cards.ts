@@ -1,4 +1,4 @@
-import type { ModelKind } from '../../training/models/seq2seq';
+import type { ModelKind } from '../models/seq2seq';
 import type { Lang } from './ui';
 
 const strings = {

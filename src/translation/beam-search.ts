@@ -1,5 +1,5 @@
-import { BOS_ID, EOS_ID } from '../../training/data/vocabulary';
-import { MAX_TARGET_TOKENS, type Named } from '../../training/models/step-graphs';
+import { BOS_ID, EOS_ID } from '../text/vocabulary';
+import { MAX_TARGET_TOKENS, type Named } from '../models/step-graphs';
 import type { Decoding, DecodingInput, DecodingStep } from './decoding';
 import { stepAttention, topTokens } from './step-trace';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noGrad } from '../engine';
-import { EOS_ID } from '../../training/data/vocabulary';
-import { tinyCorpus, tinyModels } from '../../training/models/test-fixtures';
+import { EOS_ID } from '../text/vocabulary';
+import { tinyCorpus, tinyModels } from '../models/test-fixtures';
 import { beamSearch } from './beam-search';
 import { greedy, sample, temperedDistribution, type DecodingInput } from './decoding';
 import { TranslationSession } from './translation-session';

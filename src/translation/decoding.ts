@@ -1,6 +1,6 @@
 import { createRng } from '../engine';
-import { BOS_ID, EOS_ID } from '../../training/data/vocabulary';
-import { MAX_TARGET_TOKENS, type Named } from '../../training/models/step-graphs';
+import { BOS_ID, EOS_ID } from '../text/vocabulary';
+import { MAX_TARGET_TOKENS, type Named } from '../models/step-graphs';
 import { stepAttention, topTokens, type StepAttention, type TokenProbability } from './step-trace';
 import type { StepFunction, StepResult } from './translation-session';
 

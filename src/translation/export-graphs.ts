@@ -1,8 +1,8 @@
 import { input, Tensor, traced } from '../engine';
 import { exportNamedOutputs } from '../engine/onnx/export-trace';
 import type { OnnxTarget } from '../engine/onnx/lowering';
-import type { Seq2SeqModel } from '../../training/models/seq2seq';
-import type { Named } from '../../training/models/step-graphs';
+import type { Seq2SeqModel } from '../models/seq2seq';
+import type { Named } from '../models/step-graphs';
 import { paddedSource } from './translation-session';
 
 /** A model's two graphs as ONNX, with example inputs of the right shapes. */

@@ -7,7 +7,7 @@ import {
 } from '../engine/backends/computation-runner';
 import type { CrossCheck } from '../engine/backends/cross-check';
 import type { OrtLoadOptions } from '../engine/backends/ort-loader';
-import type { Named } from '../../training/models/step-graphs';
+import type { Named } from '../models/step-graphs';
 
 /** A graph's named outputs as one backend computed them, and how that run went. */
 export interface GraphRun {

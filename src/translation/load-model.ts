@@ -1,6 +1,6 @@
-import type { ModelKind } from '../../training/models/seq2seq';
-import { MODEL_FILES, type ModelCard } from '../../training/train/model-card';
-import { modelFromBytes, type ModelBundle } from './model-bundle';
+import type { ModelKind } from '../models/seq2seq';
+import { MODEL_FILES, type ModelCard } from '../models/model-card';
+import { modelFromBytes, type ModelBundle } from '../models/model-bundle';
 
 /** Bytes received so far and the total, when the server says it. */
 export interface LoadProgress {

@@ -1,4 +1,4 @@
-import type { Named } from '../../training/models/step-graphs';
+import type { Named } from '../models/step-graphs';
 
 /** A candidate next token and its probability. */
 export interface TokenProbability {

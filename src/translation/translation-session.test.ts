@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { noGrad } from '../engine';
 import type { OrtLoadOptions } from '../engine/backends/ort-loader';
-import { BOS_ID } from '../../training/data/vocabulary';
-import { tinyCorpus, tinyModels } from '../../training/models/test-fixtures';
+import { BOS_ID } from '../text/vocabulary';
+import { tinyCorpus, tinyModels } from '../models/test-fixtures';
 import { TranslationSession } from './translation-session';
 
 const corpus = tinyCorpus(8, 6);

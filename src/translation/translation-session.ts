@@ -1,9 +1,9 @@
 import { Tensor } from '../engine';
 import type { BackendChoice } from '../engine/backends/backend-names';
 import type { OrtLoadOptions } from '../engine/backends/ort-loader';
-import { MAX_SOURCE_TOKENS, type Named } from '../../training/models/step-graphs';
+import { MAX_SOURCE_TOKENS, type Named } from '../models/step-graphs';
 import { GraphRunner, type GraphRun } from './graph-runner';
-import type { Seq2SeqModel } from '../../training/models/seq2seq';
+import type { Seq2SeqModel } from '../models/seq2seq';
 
 /** A source sentence after the encoder: its outputs and the decoder's first state. */
 export interface EncodedSentence extends GraphRun {

@@ -1,7 +1,7 @@
 import type { Corpus, CorpusOptions } from './corpus';
 import { lengthHistogram } from './histogram';
 import { formatPairs, type PairsFormat } from './pairs-format';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary } from '../../src/text/vocabulary';
 
 /** A file to write: a name relative to the output directory, and its text. */
 export interface CorpusFile {

@@ -8,7 +8,7 @@ import { mulberry32 } from './prng';
 import { renderPair } from './render';
 import { sampleSentence } from './sample';
 import type { SentencePair } from './structure';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary } from '../../src/text/vocabulary';
 
 const key = (pair: SentencePair): string => pair.en.join(' ');
 const SMALL = { trainSize: 400, validationSize: 50, testSize: 50, bucketSize: 10 };

@@ -3,7 +3,7 @@ import { buildCorpus, DEFAULT_CORPUS_OPTIONS } from './corpus';
 import { corpusFiles } from './corpus-files';
 import { lengthHistogram } from './histogram';
 import { formatPairs, parsePairs } from './pairs-format';
-import { Vocabulary } from './vocabulary';
+import { Vocabulary } from '../../src/text/vocabulary';
 
 const pairs = [
   { en: ['is', 'she', 'eating', '?'], zh: ['她', '在', '吃饭', '吗', '？'] },

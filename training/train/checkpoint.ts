@@ -1,31 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusOptions } from '../data/corpus';
-import { modelFromBytes, type ModelBundle } from '../../src/translation/model-bundle';
-import type { VocabularyJSON } from '../data/vocabulary';
-import type { Seq2SeqModel } from '../models/seq2seq';
-import type { ModelSpec } from './model-factory';
-import type { EpochLog } from './train-loop';
-import { MODEL_FILES } from './model-card';
-import { encodeWeights, type WeightsDtype } from './weights-format';
+import { modelFromBytes, type ModelBundle } from '../../src/models/model-bundle';
+import type { Seq2SeqModel } from '../../src/models/seq2seq';
+import type { CheckpointMetadata as StoredMetadata } from '../../src/models/training-record';
+import { MODEL_FILES } from '../../src/models/model-card';
+import { encodeWeights, type WeightsDtype } from '../../src/models/weights-format';
 
-/** What a checkpoint stores beside the weights: enough to rebuild and run the model. */
-export interface CheckpointMetadata {
-  readonly spec: ModelSpec;
+/** What a checkpoint stores beside the weights, with the corpus options typed for training. */
+export interface CheckpointMetadata extends Omit<StoredMetadata, 'corpusOptions'> {
   /** Overrides of the default corpus options used in training (they also decide the test split). */
   readonly corpusOptions: Partial<CorpusOptions>;
-  readonly srcVocab: VocabularyJSON;
-  readonly tgtVocab: VocabularyJSON;
-  readonly history: readonly EpochLog[];
-  /** Where it was trained: CPU model, logical cores and Node.js version. */
-  readonly machine: TrainingMachine;
-}
-
-/** The machine a model was trained on, for its model card. */
-export interface TrainingMachine {
-  readonly cpu: string;
-  readonly cores: number;
-  readonly node: string;
 }
 
 /** Writes `dir/weights.bin`, with the config, vocabularies and training log in its header. */

@@ -1,6 +1,6 @@
 import { buildCorpus, type Corpus, type CorpusOptions } from '../data/corpus';
 import type { SentencePair } from '../data/structure';
-import { Vocabulary } from '../data/vocabulary';
+import { Vocabulary } from '../../src/text/vocabulary';
 
 /** One training example as ids: source and target tokens, no special tokens. */
 export interface Example {

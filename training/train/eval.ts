@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCheckpoint } from './checkpoint';
 import { scoreCheckpoint } from './evaluate';
-import { MODEL_FILES, type ModelCard } from './model-card';
-import { MODEL_KINDS } from './model-factory';
+import { MODEL_FILES, type ModelCard } from '../../src/models/model-card';
+import { MODEL_KINDS } from '../../src/models/model-spec';
 import { MODELS_DIR, TRAINING_PLAN } from './plan';
 
 const { values } = parseArgs({

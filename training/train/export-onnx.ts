@@ -4,7 +4,7 @@ import { exportModelGraphs } from '../../src/translation/export-graphs';
 import { SEED_SENTENCE } from '../data/corpus';
 import { renderPair } from '../data/render';
 import { loadCheckpoint } from './checkpoint';
-import { MODEL_FILES } from './model-card';
+import { MODEL_FILES } from '../../src/models/model-card';
 
 /** Writes the encoder and decoder-step ONNX graphs of the model saved in `dir` beside it. */
 export function exportOnnx(dir: string): void {

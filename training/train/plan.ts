@@ -1,13 +1,4 @@
-import type { ModelKind } from '../models/seq2seq';
-
-/** One model's training recipe: command-line options for train-model.ts. */
-export interface Recipe {
-  readonly kind: ModelKind;
-  readonly steps: number;
-  readonly batch: number;
-  readonly lr: number;
-  readonly warmup: number;
-}
+import type { Recipe } from '../../src/models/training-record';
 
 /**
  * What `npm run train` runs: two lanes, one per core, each training its models in turn. Step

@@ -12,8 +12,8 @@ import { renderPair } from '../data/render';
 import { loadCheckpoint } from './checkpoint';
 import { scorer, translateAll } from './evaluate';
 import { encodePairs } from './data';
-import { MODEL_FILES, type ModelCard } from './model-card';
-import { MODEL_KINDS } from './model-factory';
+import { MODEL_FILES, type ModelCard } from '../../src/models/model-card';
+import { MODEL_KINDS } from '../../src/models/model-spec';
 import { MODELS_DIR } from './plan';
 
 const ortOptions: OrtLoadOptions = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tinyCorpus, tinyModels } from '../models/test-fixtures';
+import { tinyCorpus, tinyModels } from '../../src/models/test-fixtures';
 import { trainModel } from './train-loop';
 
 const corpus = tinyCorpus(48, 6);

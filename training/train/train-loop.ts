@@ -1,5 +1,6 @@
 import { backward, clipGradNorm, createRng, noGrad, setFiniteChecks } from '../../src/engine';
-import type { Seq2SeqModel } from '../models/seq2seq';
+import type { EpochLog } from '../../src/models/training-record';
+import type { Seq2SeqModel } from '../../src/models/seq2seq';
 import { bucketedBatches, shuffled } from './batches';
 import type { Example } from './data';
 import { evaluate } from './evaluate';
@@ -22,19 +23,6 @@ export interface TrainOptions {
   /** With progress lines, also decode the validation sample every this many steps (0 = never). */
   readonly evalEvery?: number;
   readonly log?: (line: string) => void;
-}
-
-/** One epoch's summary line. */
-export interface EpochLog {
-  readonly epoch: number;
-  readonly steps: number;
-  readonly trainLoss: number;
-  readonly validationExactMatch: number;
-  readonly validationBleu: number;
-  readonly seconds: number;
-  /** CPU seconds this process used (on a busy machine a better speed measure than wall time). */
-  readonly cpuSeconds: number;
-  readonly stepsPerSecond: number;
 }
 
 /** Trains `model` in place with bucketed batches, Adam and gradient clipping; returns the epoch logs. */

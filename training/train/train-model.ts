@@ -10,7 +10,8 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodePairs, loadDataset } from './data';
 import { saveCheckpoint } from './checkpoint';
-import { createModel, defaultSpec, parseModelKind, type ModelSpec } from './model-factory';
+import { createModel, type ModelSpec } from '../../src/models/model-spec';
+import { defaultSpec, parseModelKind } from './default-spec';
 import { trainModel } from './train-loop';
 
 const { values } = parseArgs({

@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportOnnx } from './export-onnx';
-import { MODELS_DIR, TRAINING_PLAN, type Recipe } from './plan';
+import type { Recipe } from '../../src/models/training-record';
+import { MODELS_DIR, TRAINING_PLAN } from './plan';
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, 'export-only': { type: 'boolean', default: false } },

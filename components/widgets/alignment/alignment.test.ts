@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greedy } from '../../../src/translation/decoding';
 import { TranslationSession } from '../../../src/translation/translation-session';
-import { tinyCorpus, tinyModels } from '../../../training/models/test-fixtures';
+import { tinyCorpus, tinyModels } from '../../../src/models/test-fixtures';
 import { alignmentMatrix, contextVector, extent, matrixRow, moveSelection } from './alignment';
 
 const corpus = tinyCorpus(4, 6);

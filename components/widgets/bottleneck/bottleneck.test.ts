@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelCard } from '../../../training/train/model-card';
+import type { ModelCard } from '../../../src/models/model-card';
 import {
   bucketLabel,
   bucketOf,

@@ -1,7 +1,7 @@
 import { fetchCard } from '../../../src/translation/load-model';
-import type { BucketScores, ModelCard } from '../../../training/train/model-card';
-import type { ModelKind } from '../../../training/models/seq2seq';
-import { MODEL_KINDS } from '../translate/translate';
+import type { BucketScores, ModelCard } from '../../../src/models/model-card';
+import type { ModelKind } from '../../../src/models/seq2seq';
+import { MODEL_KINDS } from '../../../src/models/model-spec';
 
 /** Which score the chart plots. */
 export type Metric = 'exactMatch' | 'bleu';

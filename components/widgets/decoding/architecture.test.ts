@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TranslationSession } from '../../../src/translation/translation-session';
-import { Vocabulary } from '../../../training/data/vocabulary';
-import { tinyModels } from '../../../training/models/test-fixtures';
+import { Vocabulary } from '../../../src/text/vocabulary';
+import { tinyModels } from '../../../src/models/test-fixtures';
 import {
   BLOCKS,
   blockView,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Tensor } from '../../../src/engine';
 import { TranslationSession } from '../../../src/translation/translation-session';
-import { Vocabulary } from '../../../training/data/vocabulary';
-import { tinyModels } from '../../../training/models/test-fixtures';
-import { MAX_TARGET_TOKENS } from '../../../training/models/step-graphs';
+import { Vocabulary } from '../../../src/text/vocabulary';
+import { tinyModels } from '../../../src/models/test-fixtures';
+import { MAX_TARGET_TOKENS } from '../../../src/models/step-graphs';
 import { combineRuns } from '../../translation/combine-runs';
 import {
   crossAttentionRows,

@@ -14,7 +14,7 @@ import type {
   StepFunction,
   TranslationSession,
 } from '../../../src/translation/translation-session';
-import type { Vocabulary } from '../../../training/data/vocabulary';
+import type { Vocabulary } from '../../../src/text/vocabulary';
 
 /** How the next token is chosen. */
 export type Strategy =

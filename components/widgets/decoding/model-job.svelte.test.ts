@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Vocabulary } from '../../../training/data/vocabulary';
+import { Vocabulary } from '../../../src/text/vocabulary';
 import { ModelJob, type LoadedModel } from './model-job.svelte';
 
 const srcVocab = Vocabulary.fromSentences([['she', 'is', 'eating', 'a', 'green', 'apple']]);

@@ -1,11 +1,11 @@
 import type { BackendChoice } from '../../../src/engine/backends/backend-names';
 import type { RunResult } from '../../../src/engine/backends/computation-runner';
 import type { LoadProgress } from '../../../src/translation/load-model';
-import type { ModelBundle } from '../../../src/translation/model-bundle';
+import type { ModelBundle } from '../../../src/models/model-bundle';
 import type { TranslationSession } from '../../../src/translation/translation-session';
-import { checkInput, type InputError } from '../../../training/data/validate-input';
-import type { ModelKind } from '../../../training/models/seq2seq';
-import { MAX_SOURCE_TOKENS } from '../../../training/models/step-graphs';
+import { checkInput, type InputError } from '../../../src/text/validate-input';
+import type { ModelKind } from '../../../src/models/seq2seq';
+import { MAX_SOURCE_TOKENS } from '../../../src/models/step-graphs';
 import { BackendRun } from '../../engine/backend-run.svelte';
 import { sessionFor } from '../../translation/models';
 import { exclusively } from './model-queue';

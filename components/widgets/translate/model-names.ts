@@ -1,6 +1,6 @@
 import type { Lang } from '../../../src/i18n/ui';
 import { tw, type TranslationWidgetKey } from '../../../src/i18n/translation-widgets';
-import type { ModelKind } from '../../../training/models/seq2seq';
+import type { ModelKind } from '../../../src/models/seq2seq';
 
 const keys: Record<ModelKind, TranslationWidgetKey> = {
   gru: 'modelGru',

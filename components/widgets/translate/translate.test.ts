@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Tensor } from '../../../src/engine';
 import type { GraphRun } from '../../../src/translation/graph-runner';
 import { TranslationSession } from '../../../src/translation/translation-session';
-import { Vocabulary } from '../../../training/data/vocabulary';
-import { tinyModels } from '../../../training/models/test-fixtures';
+import { Vocabulary } from '../../../src/text/vocabulary';
+import { tinyModels } from '../../../src/models/test-fixtures';
 import { combineRuns } from '../../translation/combine-runs';
-import { MODEL_KINDS, replaceWord, sentenceCompletions, translate } from './translate';
+import { MODEL_KINDS } from '../../../src/models/model-spec';
+import { replaceWord, sentenceCompletions, translate } from './translate';
 
 const words = ['she', 'is', 'eating', 'eats', 'a', 'green', 'apple', 'apples'];
 

@@ -7,11 +7,8 @@ import type {
   StepFunction,
   TranslationSession,
 } from '../../../src/translation/translation-session';
-import type { Vocabulary } from '../../../training/data/vocabulary';
-import type { ModelKind } from '../../../training/models/seq2seq';
-
-/** The three trained models, in the order a model selector lists them. */
-export const MODEL_KINDS: readonly ModelKind[] = ['gru', 'attention', 'transformer'];
+import type { Vocabulary } from '../../../src/text/vocabulary';
+import type { ModelKind } from '../../../src/models/seq2seq';
 
 /** One sentence translated by one model: both token sequences and every decoding step. */
 export interface Translation {

@@ -1,8 +1,8 @@
 import type { BackendChoice } from '../../../src/engine/backends/backend-names';
 import type { LoadProgress } from '../../../src/translation/load-model';
-import { checkInput, type InputError } from '../../../training/data/validate-input';
-import type { ModelKind } from '../../../training/models/seq2seq';
-import { MAX_SOURCE_TOKENS } from '../../../training/models/step-graphs';
+import { checkInput, type InputError } from '../../../src/text/validate-input';
+import type { ModelKind } from '../../../src/models/seq2seq';
+import { MAX_SOURCE_TOKENS } from '../../../src/models/step-graphs';
 import { BackendRun } from '../../engine/backend-run.svelte';
 import { sessionFor } from '../../translation/models';
 import { translate, type Translation } from './translate';

@@ -1,20 +1,45 @@
-import { buildCorpus } from '../data/corpus';
-import { Vocabulary } from '../data/vocabulary';
+import { Vocabulary } from '../text/vocabulary';
 import { AttentionSeq2Seq } from './attention-seq2seq';
 import { GruSeq2Seq } from './gru-seq2seq';
 import type { Seq2SeqModel } from './seq2seq';
 import { Transformer } from './transformer';
 
-/** A seeded slice of short pairs as ids, with the vocabulary sizes (for fast tests). */
+const SUBJECTS = [
+  ['i', '我'],
+  ['you', '你'],
+  ['he', '他'],
+  ['she', '她'],
+] as const;
+const VERBS = [
+  ['see', '看见'],
+  ['like', '喜欢'],
+  ['want', '想要'],
+  ['have', '有'],
+] as const;
+const OBJECTS = [
+  ['cats', '猫'],
+  ['books', '书'],
+  ['red apples', '红 苹果'],
+  ['the old dog', '那 只 老 狗'],
+] as const;
+
+/** 64 hand-written English→Chinese pairs of 3 to 5 tokens, in a fixed order (for fast tests). */
+export function tinyPairs(): { en: string[]; zh: string[] }[] {
+  return SUBJECTS.flatMap(([se, sz]) =>
+    VERBS.flatMap(([ve, vz]) =>
+      OBJECTS.map(([oe, oz]) => ({
+        en: `${se} ${ve} ${oe}`.split(' '),
+        zh: `${sz} ${vz} ${oz}`.split(' '),
+      })),
+    ),
+  );
+}
+
+/** The first `count` tiny pairs of at most `maxLength` English tokens as ids, with vocabulary sizes. */
 export function tinyCorpus(count: number, maxLength = 6) {
-  const { train } = buildCorpus({
-    seed: 7,
-    trainSize: 400,
-    validationSize: 0,
-    testSize: 0,
-    bucketSize: 0,
-  });
-  const pairs = train.filter(({ en }) => en.length <= maxLength).slice(0, count);
+  const pairs = tinyPairs()
+    .filter(({ en }) => en.length <= maxLength)
+    .slice(0, count);
   const srcVocab = Vocabulary.fromSentences(pairs.map(({ en }) => en));
   const tgtVocab = Vocabulary.fromSentences(pairs.map(({ zh }) => zh));
   return {

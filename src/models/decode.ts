@@ -1,5 +1,5 @@
-import { noGrad, softmax, Tensor, topk } from '../../src/engine';
-import { BOS_ID, EOS_ID } from '../data/vocabulary';
+import { noGrad, softmax, Tensor, topk } from '../engine';
+import { BOS_ID, EOS_ID } from '../text/vocabulary';
 import type { StepModel } from './seq2seq';
 
 /** What the model saw and chose at one output position. */

@@ -1,4 +1,4 @@
-import { add, gather, matmul, reshape, scale, type Tensor } from '../../src/engine';
+import { add, gather, matmul, reshape, scale, type Tensor } from '../engine';
 import { attendHeads, projectHeads } from './multi-head-attention';
 import { addNorm, feedForward, type DecoderLayer } from './transformer-layers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, noGrad, randn, tensor, type Tensor } from '../../src/engine';
-import { tinyCorpus, tinyModels } from '../models/test-fixtures';
+import { createRng, noGrad, randn, tensor, type Tensor } from '../engine';
+import { tinyCorpus, tinyModels } from './test-fixtures';
 import { fromFloat16Bits, toFloat16Bits } from './float16';
 import { decodeWeights, encodeWeights, loadInto } from './weights-format';
 

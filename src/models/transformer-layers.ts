@@ -1,4 +1,4 @@
-import { add, layerNorm, relu, type Tensor } from '../../src/engine';
+import { add, layerNorm, relu, type Tensor } from '../engine';
 import { createLinear, linear, type Linear } from './linear';
 import {
   createMultiHeadAttention,

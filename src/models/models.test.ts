@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backward, clipGradNorm, noGrad, Adam, type Tensor } from '../../src/engine';
-import { EOS_ID } from '../data/vocabulary';
+import { backward, clipGradNorm, noGrad, Adam, type Tensor } from '../engine';
+import { EOS_ID } from '../text/vocabulary';
 import { tinyCorpus, tinyModels } from './test-fixtures';
 import type { Seq2SeqModel } from './seq2seq';
 

@@ -1,4 +1,4 @@
-import { Tensor } from '../../src/engine';
+import { Tensor } from '../engine';
 import { fromFloat16Bits, toFloat16Bits } from './float16';
 
 /** Element type of the stored values. */

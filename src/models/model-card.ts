@@ -1,7 +1,6 @@
-import type { ModelKind } from '../models/seq2seq';
-import type { ModelSpec } from './model-factory';
-import type { Recipe } from './plan';
-import type { TrainingMachine } from './checkpoint';
+import type { ModelKind } from './seq2seq';
+import type { ModelSpec } from './model-spec';
+import type { Recipe, TrainingMachine } from './training-record';
 
 /** Exact match and BLEU on one set of sentences. */
 export interface Scores {

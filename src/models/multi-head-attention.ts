@@ -7,7 +7,7 @@ import {
   splitHeads,
   transpose,
   type Tensor,
-} from '../../src/engine';
+} from '../engine';
 import { createLinear, linear, type Linear } from './linear';
 import type { ParameterSet } from './parameter-set';
 

@@ -1,4 +1,4 @@
-import { add, mul, sigmoid, slice, sub, tanh, type Tensor } from '../../src/engine';
+import { add, mul, sigmoid, slice, sub, tanh, type Tensor } from '../engine';
 import { createLinear, linear, type Linear } from './linear';
 import type { ParameterSet } from './parameter-set';
 

@@ -1,4 +1,4 @@
-import type { Tensor } from '../../src/engine';
+import type { Tensor } from '../engine';
 
 /** Named tensors going into or coming out of a graph. */
 export type Named = Readonly<Record<string, Tensor>>;

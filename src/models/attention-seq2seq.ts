@@ -1,4 +1,4 @@
-import { concat, gather, reshape, softmax, tanh, type Tensor } from '../../src/engine';
+import { concat, gather, reshape, softmax, tanh, type Tensor } from '../engine';
 import {
   attend,
   createAdditiveAttention,

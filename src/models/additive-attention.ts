@@ -1,4 +1,4 @@
-import { add, mask, matmul, reshape, softmax, tanh, type Tensor } from '../../src/engine';
+import { add, mask, matmul, reshape, softmax, tanh, type Tensor } from '../engine';
 import { createLinear, linear, type Linear } from './linear';
 import type { ParameterSet } from './parameter-set';
 

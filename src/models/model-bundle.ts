@@ -1,8 +1,8 @@
-import { Vocabulary } from '../../training/data/vocabulary';
-import type { Seq2SeqModel } from '../../training/models/seq2seq';
-import type { CheckpointMetadata } from '../../training/train/checkpoint';
-import { createModel } from '../../training/train/model-factory';
-import { decodeWeights, loadInto } from '../../training/train/weights-format';
+import { Vocabulary } from '../text/vocabulary';
+import type { Seq2SeqModel } from './seq2seq';
+import type { CheckpointMetadata } from './training-record';
+import { createModel } from './model-spec';
+import { decodeWeights, loadInto } from './weights-format';
 
 /** A trained model restored from its weights file, with its vocabularies and training record. */
 export interface ModelBundle extends Omit<CheckpointMetadata, 'srcVocab' | 'tgtVocab'> {

@@ -1,4 +1,4 @@
-import { concat, gather, softmax, tanh, type Tensor } from '../../src/engine';
+import { concat, gather, softmax, tanh, type Tensor } from '../engine';
 import { padIds, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createGruCell, gruStep, type GruCell } from './gru-cell';

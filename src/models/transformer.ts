@@ -1,15 +1,5 @@
-import {
-  add,
-  causalMask,
-  gather,
-  reshape,
-  scale,
-  slice,
-  softmax,
-  Tensor,
-  zeros,
-} from '../../src/engine';
-import { sinusoidalEncoding } from '../../src/engine/positional';
+import { add, causalMask, gather, reshape, scale, slice, softmax, Tensor, zeros } from '../engine';
+import { sinusoidalEncoding } from '../engine/positional';
 import { padIds, teacherForcing, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createLinear, linear, type Linear } from './linear';

@@ -1,4 +1,4 @@
-import { affine, reshape, type Tensor } from '../../src/engine';
+import { affine, reshape, type Tensor } from '../engine';
 import type { ParameterSet } from './parameter-set';
 
 /** An affine map x ↦ xW + b with W [in, out] and b [out]. */

@@ -1,5 +1,5 @@
-import { crossEntropy, reshape, type Tensor } from '../../src/engine';
-import { PAD_ID } from '../data/vocabulary';
+import { crossEntropy, reshape, type Tensor } from '../engine';
+import { PAD_ID } from '../text/vocabulary';
 import { idColumn, teacherForcing, type IdBatch } from './batch';
 import type { Decoded } from './decode';
 import { stack } from './stack';

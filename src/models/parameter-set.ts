@@ -7,7 +7,7 @@ import {
   type Rng,
   type Shape,
   type Tensor,
-} from '../../src/engine';
+} from '../engine';
 
 /** Creates a model's trainable tensors from one seed and keeps them by unique name. */
 export class ParameterSet {

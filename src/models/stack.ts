@@ -1,4 +1,4 @@
-import { concat, reshape, type Tensor } from '../../src/engine';
+import { concat, reshape, type Tensor } from '../engine';
 
 /** Per-position [B, H] tensors → one [B, T, H] tensor (the engine has no stack op). */
 export function stack(steps: readonly Tensor[]): Tensor {

@@ -1,5 +1,5 @@
-import { Tensor } from '../../src/engine';
-import { BOS_ID, EOS_ID, PAD_ID } from '../data/vocabulary';
+import { Tensor } from '../engine';
+import { BOS_ID, EOS_ID, PAD_ID } from '../text/vocabulary';
 
 /** Token-id sequences of one batch, one row per example. */
 export type IdBatch = readonly (readonly number[])[];

@@ -1,4 +1,4 @@
-import { concat, gather, reshape, slice, zeros, type Tensor } from '../../src/engine';
+import { concat, gather, reshape, slice, zeros, type Tensor } from '../engine';
 import { gruStep, type GruCell } from './gru-cell';
 import { stack } from './stack';
 
