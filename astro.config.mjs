@@ -6,10 +6,13 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { defaultClientConditions } from 'vite';
+import { isolationHeaders } from './scripts/isolation-headers.mjs';
 import { ortFiles } from './scripts/ort-files.mjs';
 
 export default defineConfig({
   trailingSlash: 'always',
+  // `npm start` and `npm run dev` serve cross-origin isolated pages, so ORT wasm may use both cores.
+  server: { headers: isolationHeaders },
   integrations: [mdx(), svelte(), ortFiles()],
   // Astro 7's default Markdown processor (Sätteri) ignores remark/rehype plugins; KaTeX needs unified.
   markdown: {

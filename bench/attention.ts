@@ -1,5 +1,5 @@
-import { ComputationRunner } from '../src/engine/backends/computation-runner';
-import { createOrtRunner } from '../src/engine/backends/ort-runner';
+import { ComputationRunner } from '../src/runtime/computation-runner';
+import { createOrtSession } from '../src/runtime/ort-session';
 import { exportTrace } from '../src/engine/onnx/export-trace';
 import {
   attentionForward,
@@ -95,9 +95,9 @@ export async function benchOrtCosts(n: number, d: number): Promise<OrtCosts> {
       Object.fromEntries(Object.entries(inputs).map(([name, t]) => [name, input(t, name)])),
     );
   });
-  const model = exportTrace(trace, 'wasm').model;
+  const model = exportTrace(trace, 'wasm');
   const create = await measure(
-    async () => (await createOrtRunner(model, 'wasm', ortOptions)).release(),
+    async () => (await createOrtSession(model, 'wasm', ortOptions)).release(),
     { warmupMs: 0, timeMs: 500, minReps: 5, maxReps: 50 },
   );
   return { callOverheadMs: call.medianMs, sessionCreateMs: create.medianMs, sessionSize: { n, d } };

@@ -35,7 +35,7 @@ export async function benchDecoding(kinds: readonly ModelKind[]): Promise<Decodi
     for (const backend of ['ts', 'wasm'] as const) {
       const started = performance.now();
       const bundle = modelFromBytes(bytes);
-      const session = new TranslationSession(bundle.model, ortOptions);
+      const session = new TranslationSession(bundle.model, { ort: ortOptions });
       const ids = bundle.srcVocab.encode(en);
       const encoded = await session.encode(ids, backend);
       const step = session.stepper(backend);

@@ -1,5 +1,5 @@
-import { loadOrt, type OrtLoadOptions } from '../src/engine/backends/ort-loader';
-import { createOrtRunner, type FeedTensor } from '../src/engine/backends/ort-runner';
+import { loadOrt, type OrtLoadOptions } from '../src/runtime/ort-loader';
+import { createOrtSession, type FeedTensor } from '../src/runtime/ort-session';
 import { GraphBuilder } from '../src/engine/onnx/graph-builder';
 
 /** In Node, onnxruntime-web reads its .mjs and .wasm files straight from its dist folder. */
@@ -31,7 +31,7 @@ export async function singleNodeSession(
   const names = Array.from({ length: inputCount }, (_, i) => builder.addInput(`x${i}`, shape));
   const [output] = builder.node(opType, names) as [string];
   builder.addOutput(output, shape);
-  const runner = await createOrtRunner(builder.build(), 'wasm', ortOptions);
+  const runner = await createOrtSession(builder.build(), 'wasm', ortOptions);
   return {
     async run(...inputs) {
       const feeds: Record<string, FeedTensor> = {};

@@ -1,8 +1,9 @@
 // Serves a built site for the end-to-end tests: static files, `index.html` for folders, and
-// `404.html` with status 404. Unlike `astro preview`, several can run at once on other ports.
+// `404.html` with status 404, cross-origin isolated as `npm start` serves it. Unlike `astro preview`, several can run at once on other ports.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { isolationHeaders } from './isolation-headers.mjs';
 
 const [root = 'dist', port = '4322', host = '127.0.0.1'] = process.argv.slice(2);
 const siteRoot = resolve(root);
@@ -35,6 +36,7 @@ createServer((request, response) => {
   const status = file ? 200 : 404;
   const served = file ?? join(siteRoot, '404.html');
   response.writeHead(status, {
+    ...isolationHeaders,
     'content-type': types[extname(served)] ?? 'application/octet-stream',
   });
   createReadStream(served).pipe(response);

@@ -1,39 +1,35 @@
-import type { BackendChoice } from '../../src/engine/backends/backend-names';
 import {
   ComputationRunner,
   type Computation,
   type RunResult,
-} from '../../src/engine/backends/computation-runner';
-import type { Tensor } from '../../src/engine/tensor';
+} from '../../src/runtime/computation-runner';
+import type { Tensors } from '../../src/runtime/program';
+import { BackendStatus } from './backend-status.svelte';
 
 /**
  * Reactive state for a widget that runs one computation on a reader-chosen backend. A failed run
  * leaves the last good result in place and reports the error beside it.
  */
-export class BackendRun {
-  /** The backend the reader chose. */
-  choice = $state<BackendChoice>('auto');
-  /** The last successful run. */
-  result = $state.raw<RunResult | undefined>();
-  /** The message of the last failed run, cleared by the next success. */
-  error = $state<string | undefined>();
-  busy = $state(false);
+export class BackendRun extends BackendStatus<RunResult> {
   private readonly runner: ComputationRunner;
   private latest = 0;
+  private lastInputs: Tensors | undefined;
 
   constructor(computation: Computation) {
+    super();
     this.runner = new ComputationRunner(computation);
   }
 
   /**
    * Runs on the chosen backend. Runs may overlap (a slow backend must not hold up a switch to a
-   * fast one); only the newest call's outcome is kept.
+   * fast one); only the newest call's outcome is kept. `verify` checks it against the reference.
    */
-  async compute(inputs: Readonly<Record<string, Tensor>>): Promise<void> {
+  async compute(inputs: Tensors, verify = false): Promise<void> {
     const ticket = ++this.latest;
+    this.lastInputs = inputs;
     this.busy = true;
     try {
-      const result = await this.runner.run(inputs, this.choice);
+      const result = await this.runner.run(inputs, this.choice, verify);
       if (ticket !== this.latest) return;
       this.result = result;
       this.error = undefined;
@@ -43,6 +39,11 @@ export class BackendRun {
     } finally {
       if (ticket === this.latest) this.busy = false;
     }
+  }
+
+  /** Runs the last inputs again, checked against the TypeScript reference. */
+  verify(): Promise<void> {
+    return this.lastInputs ? this.compute(this.lastInputs, true) : Promise.resolve();
   }
 
   /** Frees the ORT sessions behind this widget. */

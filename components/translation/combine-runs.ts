@@ -1,12 +1,12 @@
-import type { Fallback, RunResult } from '../../src/engine/backends/computation-runner';
-import type { CrossCheck } from '../../src/engine/backends/cross-check';
-import type { GraphRun } from '../../src/translation/graph-runner';
+import type { CrossCheck } from '../../src/runtime/cross-check';
+import type { Fallback, RunSummary } from '../../src/runtime/program-runner';
+import type { GraphRun } from '../../src/translation/translation-session';
 
 /**
  * Several graph runs summed up as one, in the shape the backend switcher shows: total time, the
- * backend of the last run, every backend skipped on the way and the worst cross-check.
+ * backend of the last run, every backend skipped on the way and the worst, oldest cross-check.
  */
-export function combineRuns(runs: readonly GraphRun[]): RunResult {
+export function combineRuns(runs: readonly GraphRun[]): RunSummary {
   const fallbacks = new Map<string, Fallback>();
   for (const run of runs) for (const f of run.fallbacks) fallbacks.set(f.backend, f);
   const checks = runs.flatMap((run) => (run.crossCheck ? [run.crossCheck] : []));
@@ -17,13 +17,13 @@ export function combineRuns(runs: readonly GraphRun[]): RunResult {
           maxAbsDiff: Math.max(...checks.map((c) => c.maxAbsDiff)),
           matches: checks.every((c) => c.matches),
           tolerance: checks[0]!.tolerance,
+          at: Math.min(...checks.map((c) => c.at)),
         };
-  const last = runs.at(-1)!;
+  const ortRuns = runs.filter((run) => run.ortMs !== undefined);
   return {
-    backend: last.backend,
-    steps: [],
-    result: Object.values(last.outputs).at(-1)!,
+    backend: runs.at(-1)!.backend,
     elapsedMs: runs.reduce((sum, run) => sum + run.elapsedMs, 0),
+    ...(ortRuns.length > 0 ? { ortMs: ortRuns.reduce((sum, run) => sum + run.ortMs!, 0) } : {}),
     fallbacks: [...fallbacks.values()],
     ...(crossCheck ? { crossCheck } : {}),
   };

@@ -1,6 +1,7 @@
 import type { ModelKind } from '../../src/models/seq2seq';
 import { fetchModel, type LoadProgress } from '../../src/translation/load-model';
 import type { ModelBundle } from '../../src/models/model-bundle';
+import { shippedGraphs } from '../../src/translation/model-graphs';
 import { TranslationSession } from '../../src/translation/translation-session';
 
 const loading = new Map<ModelKind, Promise<ModelBundle>>();
@@ -47,7 +48,9 @@ export async function sessionFor(
   const bundle = await loadModel(kind, onProgress);
   let session = sessions.get(kind);
   if (!session) {
-    session = new TranslationSession(bundle.model);
+    session = new TranslationSession(bundle.model, {
+      graphs: shippedGraphs(kind, bundle.model, import.meta.env.BASE_URL),
+    });
     sessions.set(kind, session);
   }
   return { bundle, session };

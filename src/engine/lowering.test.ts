@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createOrtRunner } from './backends/ort-runner';
+import { createOrtSession } from '../runtime/ort-session';
 import { fromNested, tensor } from './create';
 import { EngineError } from './errors';
 import * as ops from './index';
@@ -83,7 +83,7 @@ describe.each(['wasm', 'webgl'] as const)(
         const { result, trace } = traceCase(testCase);
         const { model, opTypes } = compileTrace(trace, result, target);
         if (target === 'webgl') expect([...opTypes].filter((op) => !WEBGL_OPS.has(op))).toEqual([]);
-        const runner = await createOrtRunner(model, 'wasm', ortOptions);
+        const runner = await createOrtSession(model, 'wasm', ortOptions);
         releases.push(() => runner.release());
         const feeds = Object.fromEntries(
           trace.inputs.map(({ name, tensor: t }) => [name, { data: t.data, shape: t.shape }]),

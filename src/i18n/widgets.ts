@@ -3,7 +3,7 @@ import type { Lang } from './ui';
 const strings = {
   en: {
     backend: 'Backend',
-    backendAuto: 'Auto (best available)',
+    backendAuto: 'Auto (fastest measured)',
     backendTs: 'TypeScript (reference)',
     backendWasm: 'WebAssembly (onnxruntime-web)',
     backendWebgl: 'WebGL (onnxruntime-web)',
@@ -11,6 +11,9 @@ const strings = {
     ranOn: 'Ran on',
     running: 'Computing…',
     matches: 'matches the reference',
+    verifiedAt: 'checked against the reference at {time}',
+    verify: 'Verify now',
+    ortShare: 'ORT {ms} ms',
     maxDelta: 'max |Δ|',
     skipped: 'skipped',
     failed: 'The computation failed; the last good result is kept.',
@@ -132,7 +135,7 @@ const strings = {
   },
   zh: {
     backend: '后端',
-    backendAuto: '自动（最佳可用）',
+    backendAuto: '自动（实测最快）',
     backendTs: 'TypeScript（参考实现）',
     backendWasm: 'WebAssembly（onnxruntime-web）',
     backendWebgl: 'WebGL（onnxruntime-web）',
@@ -140,6 +143,9 @@ const strings = {
     ranOn: '运行于',
     running: '计算中…',
     matches: '与参考实现一致',
+    verifiedAt: '于 {time} 与参考实现核对',
+    verify: '立即核对',
+    ortShare: 'ORT {ms} ms',
     maxDelta: '最大 |Δ|',
     skipped: '已跳过',
     failed: '计算失败；保留上一次的正确结果。',

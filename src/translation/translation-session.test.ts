@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { noGrad } from '../engine';
-import type { OrtLoadOptions } from '../engine/backends/ort-loader';
+import type { OrtLoadOptions } from '../runtime/ort-loader';
 import { BOS_ID } from '../text/vocabulary';
 import { tinyCorpus, tinyModels } from '../models/test-fixtures';
 import { TranslationSession } from './translation-session';
@@ -20,7 +20,7 @@ const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>) => {
 };
 
 describe.each(Object.entries(models))('%s as single-sentence graphs', (kind, model) => {
-  const session = new TranslationSession(model, ortOptions);
+  const session = new TranslationSession(model, { ort: ortOptions });
   sessions.push(session);
   const [src, tgt] = [corpus.src[0]!, corpus.tgt[0]!];
 

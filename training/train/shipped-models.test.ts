@@ -2,10 +2,11 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Tensor } from '../../src/engine';
-import type { OrtLoadOptions } from '../../src/engine/backends/ort-loader';
-import { createOrtRunner } from '../../src/engine/backends/ort-runner';
+import type { OrtLoadOptions } from '../../src/runtime/ort-loader';
+import { createOrtSession } from '../../src/runtime/ort-session';
 import { greedy } from '../../src/translation/decoding';
 import { exportModelGraphs, onnxOutputName } from '../../src/translation/export-graphs';
+import type { GraphSource } from '../../src/translation/model-graphs';
 import { TranslationSession } from '../../src/translation/translation-session';
 import { SEED_SENTENCE } from '../data/corpus';
 import { renderPair } from '../data/render';
@@ -35,7 +36,10 @@ describe.each(MODEL_KINDS)('the shipped %s model', (kind) => {
   const dir = join(MODELS_DIR, kind);
   const checkpoint = loadCheckpoint(dir);
   const card = JSON.parse(readFileSync(join(dir, MODEL_FILES.card), 'utf8')) as ModelCard;
-  const session = new TranslationSession(checkpoint.model, ortOptions);
+  // The graphs the site fetches, so every test below runs the shipped files themselves.
+  const graphs: GraphSource = async (graph) =>
+    readFileSync(join(dir, graph === 'encoder' ? MODEL_FILES.encoder : MODEL_FILES.decoder));
+  const session = new TranslationSession(checkpoint.model, { graphs, ort: ortOptions });
   sessions.push(session);
 
   it.each(['ts', 'wasm'] as const)(
@@ -104,7 +108,7 @@ describe.each(MODEL_KINDS)('the shipped %s model', (kind) => {
       ] as const) {
         const shipped = new Uint8Array(readFileSync(join(dir, file)));
         expect(shipped, graph).toEqual(fresh[graph]);
-        const runner = await createOrtRunner(shipped, 'wasm', ortOptions);
+        const runner = await createOrtSession(shipped, 'wasm', ortOptions);
         const feeds = Object.fromEntries(
           Object.entries(inputs).map(([name, t]) => [name, { data: t.data, shape: t.shape }]),
         );

@@ -1,6 +1,6 @@
 import { combineRuns } from '../../translation/combine-runs';
-import type { BackendChoice } from '../../../src/engine/backends/backend-names';
-import type { RunResult } from '../../../src/engine/backends/computation-runner';
+import type { BackendChoice } from '../../../src/runtime/backend-names';
+import type { RunSummary } from '../../../src/runtime/program-runner';
 import { beamSearch, type BeamDecoding } from '../../../src/translation/beam-search';
 import {
   greedy,
@@ -8,7 +8,7 @@ import {
   type Decoding,
   type DecodingStep,
 } from '../../../src/translation/decoding';
-import type { GraphRun } from '../../../src/translation/graph-runner';
+import type { GraphRun } from '../../../src/translation/translation-session';
 import type {
   EncodedSentence,
   StepFunction,
@@ -53,7 +53,7 @@ export interface DecodeRun {
   readonly decoding: Decoding | BeamDecoding;
   readonly strategy: Strategy;
   /** The encoder and every decoder step as one run, for the backend switcher. */
-  readonly run: RunResult;
+  readonly run: RunSummary;
 }
 
 /** Encodes `tokens` on `choice` and decodes them with `strategy`. */

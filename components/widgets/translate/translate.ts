@@ -1,8 +1,9 @@
 import { combineRuns } from '../../translation/combine-runs';
-import type { BackendChoice } from '../../../src/engine/backends/backend-names';
-import type { RunResult } from '../../../src/engine/backends/computation-runner';
+import type { Perform } from '../../translation/model-job.svelte';
+import type { BackendChoice } from '../../../src/runtime/backend-names';
+import type { RunSummary } from '../../../src/runtime/program-runner';
 import { greedy, type Decoding } from '../../../src/translation/decoding';
-import type { GraphRun } from '../../../src/translation/graph-runner';
+import type { GraphRun } from '../../../src/translation/translation-session';
 import type {
   StepFunction,
   TranslationSession,
@@ -19,7 +20,7 @@ export interface Translation {
   readonly target: readonly string[];
   readonly decoding: Decoding;
   /** The whole translation (encoder and every decoder step) as one run, for the switcher. */
-  readonly run: RunResult;
+  readonly run: RunSummary;
 }
 
 /** Encodes `tokens` and decodes greedily on `choice`. */
@@ -49,6 +50,12 @@ export async function translate(
     run: combineRuns([encoded, ...stepRuns]),
   };
 }
+
+/** The job a translation cell runs: a greedy translation of the checked sentence. */
+export const performTranslation: Perform<Translation> = async (model, tokens, choice) => {
+  const value = await translate(model.kind, model.session, model.bundle, tokens, choice);
+  return { value, run: value.run };
+};
 
 /**
  * Completions of the word being typed, as whole-sentence options for a `<datalist>`: the text up

@@ -4,36 +4,23 @@ import type { Trace, TraceStep } from '../trace';
 import { GraphBuilder } from './graph-builder';
 import type { OnnxTarget } from './lowering';
 
-/** A trace compiled to ONNX: the model bytes and which graph value holds each step's output. */
-export interface ExportedTrace {
-  readonly model: Uint8Array;
-  /** Graph input names, in the order the trace declared them. */
-  readonly inputNames: readonly string[];
-  /** `stepOutputs[i]` is the graph output holding trace step i's result. */
-  readonly stepOutputs: readonly string[];
-}
+/** The graph output holding trace step `index`'s result in {@link exportTrace}'s models. */
+export const stepOutputName = (index: number): string => `step${index}`;
 
 /**
  * Compiles a trace into an ONNX model for `target`, exposing every step's output as a graph
- * output so an accelerated backend can drive the same step-through as the TypeScript one.
- * Tensors the trace did not declare as inputs (weights, masks) become initializers.
+ * output named {@link stepOutputName}, so an accelerated backend can drive the same step-through
+ * as the TypeScript one. Tensors the trace did not declare as inputs (weights, masks) become
+ * initializers.
  */
-export function exportTrace(trace: Trace, target: OnnxTarget): ExportedTrace {
+export function exportTrace(trace: Trace, target: OnnxTarget): Uint8Array {
   const builder = new GraphBuilder(target);
-  const stepOutputs: string[] = [];
-  lowerSteps(builder, trace, (output, step, inputNames) => {
-    // A lowering may pass a value through unchanged; a graph output needs a value of its own.
-    const shared = inputNames.includes(output) || stepOutputs.includes(output);
-    const name = shared ? builder.node('Identity', [output])[0]! : output;
+  lowerSteps(builder, trace, (output, step) => {
+    const name = builder.alias(output, stepOutputName(step.index));
     builder.addOutput(name, step.output.shape);
-    stepOutputs.push(name);
     return name;
   });
-  return {
-    model: builder.build(),
-    inputNames: trace.inputs.map(({ name }) => name),
-    stepOutputs,
-  };
+  return builder.build();
 }
 
 /**
@@ -59,7 +46,7 @@ export function exportNamedOutputs(
 function lowerSteps(
   builder: GraphBuilder,
   trace: Trace,
-  onStep: (output: string, step: TraceStep, inputNames: readonly string[]) => string,
+  onStep: (output: string, step: TraceStep) => string,
 ): Map<Tensor, string> {
   const valueNames = new Map<Tensor, string>();
   for (const { name, tensor } of trace.inputs) {
@@ -84,7 +71,7 @@ function lowerSteps(
       step.output.shape,
     );
     if (output === undefined) throw new Error(`ONNX lowering of ${step.op} produced no output`);
-    valueNames.set(step.output, onStep(output, step, inputNames));
+    valueNames.set(step.output, onStep(output, step));
   }
   return valueNames;
 }

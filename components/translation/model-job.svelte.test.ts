@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Vocabulary } from '../../../src/text/vocabulary';
+import { Vocabulary } from '../../src/text/vocabulary';
 import { ModelJob, type LoadedModel } from './model-job.svelte';
 
 const srcVocab = Vocabulary.fromSentences([['she', 'is', 'eating', 'a', 'green', 'apple']]);
 const loaded = { bundle: { srcVocab }, session: {} } as unknown as LoadedModel;
 const sessionFor = vi.hoisted(() => vi.fn());
-vi.mock('../../translation/models', () => ({ sessionFor }));
+vi.mock('./models', () => ({ sessionFor }));
 
 const run = { backend: 'ts', steps: [], elapsedMs: 1, fallbacks: [] } as never;
 
@@ -17,16 +17,16 @@ describe('ModelJob', () => {
       run,
     }));
     await job.update('she is eating a green apple.');
-    expect(job.result).toBe('she is eating a green apple on ts');
-    expect(job.run.result).toBe(run);
+    expect(job.result).toBe('she is eating a green apple on auto');
+    expect(job.backend.result).toBe(run);
     await job.update('she is eating a grene apple');
     expect(job.inputError?.kind).toBe('unknown-words');
-    expect(job.result).toBe('she is eating a green apple on ts');
+    expect(job.result).toBe('she is eating a green apple on auto');
     await job.update('?!');
     expect(job.inputError?.kind).toBe('empty');
     await job.update('she is eating');
     expect(job.inputError).toBeUndefined();
-    expect(job.result).toBe('she is eating on ts');
+    expect(job.result).toBe('she is eating on auto');
   });
 
   it('reports a failed load and a failed run, keeping the last result', async () => {
@@ -45,9 +45,9 @@ describe('ModelJob', () => {
     fail = true;
     await job.update('green apple');
     expect(job.loadError).toBeUndefined();
-    expect(job.run.error).toBe('boom');
+    expect(job.backend.error).toBe('boom');
     expect(job.result).toBe(1);
-    expect(job.run.busy).toBe(false);
+    expect(job.backend.busy).toBe(false);
   });
 
   it('collapses requests made while one runs into the newest', async () => {

@@ -1,24 +1,24 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { attentionForward } from '../attention';
-import { causalMask } from '../masks';
-import { createRng } from '../random';
-import { randn } from '../init';
+import { attentionForward } from '../engine/attention';
+import { causalMask } from '../engine/masks';
+import { createRng } from '../engine/random';
+import { randn } from '../engine/init';
 import { ComputationRunner } from './computation-runner';
 
 const created = vi.hoisted(() => ({ count: 0, zeroOutputs: false }));
-vi.mock('./ort-runner', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./ort-runner')>();
+vi.mock('./ort-session', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./ort-session')>();
   return {
     ...original,
-    createOrtRunner: async (...args: Parameters<typeof original.createOrtRunner>) => {
+    createOrtSession: async (...args: Parameters<typeof original.createOrtSession>) => {
       created.count += 1;
-      const runner = await original.createOrtRunner(...args);
-      if (!created.zeroOutputs) return runner;
+      const session = await original.createOrtSession(...args);
+      if (!created.zeroOutputs) return session;
       // What a lost WebGL context does: every output reads back as zeros, with no error.
       return {
-        ...runner,
-        run: async (feeds: Parameters<typeof runner.run>[0]) => {
-          const outputs = await runner.run(feeds);
+        ...session,
+        run: async (...runArgs: Parameters<typeof session.run>) => {
+          const outputs = await session.run(...runArgs);
           for (const output of Object.values(outputs)) output.data.fill(0);
           return outputs;
         },
@@ -50,12 +50,14 @@ describe('ComputationRunner', () => {
   );
   afterAll(() => runner.release());
 
-  it('falls back from webgpu and webgl to wasm under auto in Node, and matches the reference', async () => {
+  it('falls back from webgpu to wasm in Node, runs wasm under auto, and matches the reference', async () => {
     const inputs = { Q: randn([5, 4], rng), K: randn([5, 4], rng), V: randn([5, 3], rng) };
+    const gpu = await runner.run(inputs, 'webgpu');
+    expect(gpu.backend).toBe('wasm');
+    expect(gpu.fallbacks).toEqual([{ backend: 'webgpu', reason: 'no WebGPU adapter' }]);
     const run = await runner.run(inputs, 'auto');
     expect(run.backend).toBe('wasm');
-    expect(run.fallbacks.map((f) => f.backend)).toEqual(['webgpu', 'webgl']);
-    expect(run.fallbacks[0]!.reason).toBe('no WebGPU adapter');
+    expect(run.fallbacks).toEqual([]);
     expect(run.crossCheck?.matches).toBe(true);
     expect(run.crossCheck!.maxAbsDiff).toBeLessThan(1e-5);
     const expected = naiveAttention(
@@ -87,20 +89,43 @@ describe('ComputationRunner', () => {
     expect(run.crossCheck).toBeUndefined();
   });
 
-  it('reuses one session while only input values change, and a new one when shapes change', async () => {
+  it('exports and opens a session once over 100 runs with new values, again for new shapes', async () => {
+    const fresh = new ComputationRunner(({ Q, K, V }) => attentionForward(Q!, K!, V!), {
+      wasmPaths,
+    });
     const before = created.count;
-    for (let i = 0; i < 1000; i++) {
-      await runner.run(
-        { Q: randn([4, 4], rng), K: randn([4, 4], rng), V: randn([4, 2], rng) },
-        'wasm',
-      );
+    for (let i = 0; i < 100; i++) {
+      const inputs = { Q: randn([4, 4], rng), K: randn([4, 4], rng), V: randn([4, 2], rng) };
+      const run = await fresh.run(inputs, 'wasm');
+      const expected = naiveAttention(
+        inputs.Q.toNested() as number[][],
+        inputs.K.toNested() as number[][],
+        inputs.V.toNested() as number[][],
+        false,
+      ).flat();
+      run.result.data.forEach((value, j) => expect(value).toBeCloseTo(expected[j]!, 5));
     }
+    expect(fresh.counts).toEqual({ exports: 1, sessions: 1 });
     expect(created.count - before).toBe(1);
-    await runner.run(
+    await fresh.run(
       { Q: randn([3, 4], rng), K: randn([3, 4], rng), V: randn([3, 2], rng) },
       'wasm',
     );
-    expect(created.count - before).toBe(2);
+    expect(fresh.counts).toEqual({ exports: 2, sessions: 2 });
+    await fresh.release();
+  }, 60_000);
+
+  it('checks the first run, then every 32nd, and any run asked to', async () => {
+    const fresh = new ComputationRunner(({ Q, K, V }) => attentionForward(Q!, K!, V!), {
+      wasmPaths,
+    });
+    const checked: number[] = [];
+    for (let i = 0; i < 70; i++) {
+      const inputs = { Q: randn([2, 2], rng), K: randn([2, 2], rng), V: randn([2, 2], rng) };
+      if ((await fresh.run(inputs, 'wasm', i === 5)).checkedNow) checked.push(i);
+    }
+    expect(checked).toEqual([0, 5, 32, 64]);
+    await fresh.release();
   }, 60_000);
 
   it('treats results that disagree with the reference as a failure and falls back', async () => {

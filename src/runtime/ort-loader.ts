@@ -1,5 +1,5 @@
 import type * as OrtModule from 'onnxruntime-web';
-import type { OnnxTarget } from '../onnx/lowering';
+import type { OnnxTarget } from '../engine/onnx/lowering';
 import { BackendError } from './backend-error';
 
 /** The onnxruntime-web API; every entry point shares these typings. */
@@ -49,6 +49,10 @@ function importEntry(backend: OnnxTarget): Promise<Ort> {
 function configure(ort: Ort, wasmPaths: string): Ort {
   ort.env.wasm.wasmPaths = wasmPaths;
   // Worker threads need SharedArrayBuffer, which browsers only grant to cross-origin-isolated pages.
-  if (!globalThis.crossOriginIsolated) ort.env.wasm.numThreads = 1;
+  ort.env.wasm.numThreads = globalThis.crossOriginIsolated
+    ? Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 1)
+    : 1;
+  // A failure reaches the reader as a fallback notice; ORT's own log would only add console noise.
+  ort.env.logLevel = 'fatal';
   return ort;
 }

@@ -1,4 +1,4 @@
-import type { OnnxTarget } from '../onnx/lowering';
+import type { OnnxTarget } from '../engine/onnx/lowering';
 
 /** A failure inside an accelerated backend, naming the backend and keeping the original cause. */
 export class BackendError extends Error {

@@ -1,4 +1,4 @@
-import type { OnnxTarget } from '../onnx/lowering';
+import type { OnnxTarget } from '../engine/onnx/lowering';
 
 /**
  * Why `backend` cannot run in this environment, or null if it may. Cheap checks only: ORT can

@@ -1,4 +1,4 @@
-import type { ModelKind } from '../../../src/models/seq2seq';
+import type { ModelKind } from '../../src/models/seq2seq';
 
 /** The jobs running on each model, chained: the widgets of a page share one session per model. */
 const queues = new Map<ModelKind, Promise<unknown>>();

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GraphBuilder } from '../onnx/graph-builder';
+import { GraphBuilder } from '../engine/onnx/graph-builder';
 import { BackendError } from './backend-error';
 import { loadOrt, type OrtLoadOptions } from './ort-loader';
-import { createOrtRunner, type OrtRunner } from './ort-runner';
+import { createOrtSession, type OrtSession } from './ort-session';
 
 // In Node the ORT wasm build reads its .mjs and .wasm straight from the package's dist folder.
 const options: OrtLoadOptions = {
@@ -45,17 +45,17 @@ const sigmoidModel = () => {
   return graph.build();
 };
 
-describe('ORT wasm runner', () => {
-  const runners: OrtRunner[] = [];
+describe('ORT wasm session', () => {
+  const runners: OrtSession[] = [];
   const open = async (graph: GraphBuilder) => {
-    const runner = await createOrtRunner(graph.build(), 'wasm', options);
+    const runner = await createOrtSession(graph.build(), 'wasm', options);
     runners.push(runner);
     return runner;
   };
 
   // The first session compiles ORT's 14 MB wasm, which can take seconds on a busy machine.
   beforeAll(async () => {
-    await (await createOrtRunner(sigmoidModel(), 'wasm', options)).release();
+    await (await createOrtSession(sigmoidModel(), 'wasm', options)).release();
   }, 60_000);
   afterAll(async () => {
     for (const runner of runners) await runner.release();
@@ -155,7 +155,7 @@ describe('ORT wasm runner', () => {
     const z = only(graph.node('Neg', [y]));
     graph.addOutput(y);
     graph.addOutput(z);
-    const runner = await createOrtRunner(graph.build(), 'wasm', options);
+    const runner = await createOrtSession(graph.build(), 'wasm', options);
     const dispose = vi.spyOn(ort.Tensor.prototype, 'dispose');
     try {
       for (let i = 0; i < 200; i++) {
@@ -177,7 +177,7 @@ describe('ORT wasm runner', () => {
   it('creates and releases sessions repeatedly', async () => {
     const model = sigmoidModel();
     for (let i = 0; i < 20; i++) {
-      const runner = await createOrtRunner(model, 'wasm', options);
+      const runner = await createOrtSession(model, 'wasm', options);
       const out = await runner.run({ x: { data: Float32Array.of(0), shape: [1] } });
       expect([...(Object.values(out)[0]?.data ?? [])]).toEqual([0.5]);
       await runner.release();
@@ -185,7 +185,7 @@ describe('ORT wasm runner', () => {
   });
 
   it('wraps ORT failures in a BackendError naming the backend', async () => {
-    const error = await createOrtRunner(new Uint8Array([1, 2, 3]), 'wasm', options).catch(
+    const error = await createOrtSession(new Uint8Array([1, 2, 3]), 'wasm', options).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(BackendError);

@@ -1,0 +1,216 @@
+import type { OnnxTarget } from '../engine/onnx/lowering';
+import { Tensor } from '../engine/tensor';
+import { unavailableReason } from './availability';
+import { autoOrder, type BackendChoice, type BackendName } from './backend-names';
+import { crossCheck, type CrossCheck } from './cross-check';
+import type { OrtLoadOptions } from './ort-loader';
+import { createOrtSession, type OrtSession } from './ort-session';
+import type { Program, Tensors } from './program';
+
+/** A backend that was tried and skipped, and why. */
+export interface Fallback {
+  readonly backend: BackendName;
+  readonly reason: string;
+}
+
+/** What to run and how. */
+export interface RunOptions {
+  /** The outputs to return (default: all); a verified run fetches all of them anyway. */
+  readonly fetch?: readonly string[];
+  /** Check this run against the reference even if the policy would not. */
+  readonly verify?: boolean;
+}
+
+/** One run of a program: the outputs as the chosen backend computed them, and how that went. */
+export interface ProgramRun {
+  readonly backend: BackendName;
+  readonly outputs: Tensors;
+  /** Wall time of the whole run, feeds and copies included, in milliseconds. */
+  readonly elapsedMs: number;
+  /** Of that, ORT's own `run()` (absent on `ts`). */
+  readonly ortMs?: number;
+  /** Backends tried before this one, in order, with the reason each was skipped. */
+  readonly fallbacks: readonly Fallback[];
+  /** The latest check of this program on this backend against the TypeScript reference. */
+  readonly crossCheck?: CrossCheck;
+  /** Whether that check was made on this very run. */
+  readonly checkedNow: boolean;
+}
+
+/** What the backend switcher shows of a run, or of several summed up. */
+export type RunSummary = Pick<
+  ProgramRun,
+  'backend' | 'elapsedMs' | 'ortMs' | 'fallbacks' | 'crossCheck'
+>;
+
+/** How many ONNX graphs and ORT sessions a runner has made (a program is compiled once). */
+export interface CompileCounts {
+  exports: number;
+  sessions: number;
+}
+
+interface Compiled {
+  readonly session: OrtSession;
+  runs: number;
+  check?: CrossCheck;
+}
+
+/** How often a program's runs are checked after its first, which always is. */
+export const CHECK_EVERY = 32;
+// Enough for every shape a widget offers; beyond it the least recently used session is freed.
+const MAX_SESSIONS = 16;
+
+/**
+ * Runs programs on any backend. A program is compiled to an ORT session once per backend (keyed
+ * by its structure, never by comparing bytes) and then fed only its inputs. The first run of each
+ * session is checked against the TypeScript reference on every output, later runs every
+ * {@link CHECK_EVERY}th time or on request; a mismatch or an ORT failure marks the backend broken
+ * for this runner and the run falls back along the order `auto` uses.
+ */
+export class ProgramRunner {
+  readonly counts: CompileCounts = { exports: 0, sessions: 0 };
+  readonly #compiled = new Map<string, Promise<Compiled>>();
+  readonly #broken = new Map<BackendName, string>();
+
+  constructor(private readonly ortOptions: OrtLoadOptions = {}) {}
+
+  /** Runs `program` on `choice`; `auto` (or a failing choice) falls back along the auto order. */
+  async run(
+    program: Program,
+    feeds: Tensors,
+    choice: BackendChoice,
+    options: RunOptions = {},
+  ): Promise<ProgramRun> {
+    const order = choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)];
+    const fallbacks: Fallback[] = [];
+    for (const backend of order) {
+      if (backend === 'ts') {
+        const started = now();
+        const outputs = pick(program.reference(feeds), options.fetch);
+        return { backend, outputs, elapsedMs: now() - started, fallbacks, checkedNow: false };
+      }
+      const known = this.#broken.get(backend);
+      if (known !== undefined) {
+        fallbacks.push({ backend, reason: known });
+        continue;
+      }
+      try {
+        return { ...(await this.#runOn(backend, program, feeds, options)), fallbacks };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.#broken.set(backend, reason);
+        await this.#forget(backend, program.key);
+        fallbacks.push({ backend, reason });
+      }
+    }
+    throw new Error('unreachable: the TypeScript backend always runs');
+  }
+
+  /** Why `backend` was marked broken for this runner, if it was. */
+  brokenReason(backend: BackendName): string | undefined {
+    return this.#broken.get(backend);
+  }
+
+  async #runOn(backend: OnnxTarget, program: Program, feeds: Tensors, options: RunOptions) {
+    const compiled = await this.#compile(backend, program);
+    const check = compiled.runs === 0 || compiled.runs % CHECK_EVERY === 0 || options.verify;
+    compiled.runs += 1;
+    const started = now();
+    const fetched = check ? undefined : options.fetch;
+    const t0 = now();
+    const raw = await compiled.session.run(feedsOf(feeds), fetched);
+    const ortMs = now() - t0;
+    const outputs: Record<string, Tensor> = {};
+    for (const [name, value] of Object.entries(raw)) {
+      outputs[name] = new Tensor(value.data, value.shape);
+    }
+    if (check) {
+      const reference = program.reference(feeds);
+      const names = Object.keys(reference);
+      const missing = names.filter((name) => !outputs[name]);
+      if (missing.length > 0) throw new Error(`the graph lacks outputs ${missing.join(', ')}`);
+      compiled.check = crossCheck(
+        names.map((name) => outputs[name]!),
+        names.map((name) => reference[name]!),
+      );
+      // A lost WebGL context, for one, yields zeros without an error: never show wrong numbers.
+      if (!compiled.check.matches) {
+        throw new Error(
+          `results differ from the TypeScript reference (max |Δ| = ${compiled.check.maxAbsDiff.toExponential(1)})`,
+        );
+      }
+    }
+    return {
+      backend,
+      outputs: pick(outputs, options.fetch),
+      elapsedMs: now() - started,
+      ortMs,
+      checkedNow: Boolean(check),
+      ...(compiled.check ? { crossCheck: compiled.check } : {}),
+    };
+  }
+
+  #compile(backend: OnnxTarget, program: Program): Promise<Compiled> {
+    const id = `${backend}|${program.key}`;
+    let compiled = this.#compiled.get(id);
+    if (compiled) {
+      // Re-inserting keeps the map in least-recently-used order.
+      this.#compiled.delete(id);
+      this.#compiled.set(id, compiled);
+      return compiled;
+    }
+    compiled = (async () => {
+      const reason = await unavailableReason(backend);
+      if (reason !== null) throw new Error(reason);
+      const bytes = await program.onnx(backend);
+      this.counts.exports += 1;
+      const session = await createOrtSession(bytes, backend, this.ortOptions);
+      this.counts.sessions += 1;
+      return { session, runs: 0 };
+    })();
+    this.#compiled.set(id, compiled);
+    compiled.catch(() => this.#compiled.delete(id));
+    if (this.#compiled.size > MAX_SESSIONS) {
+      const [oldest] = this.#compiled.keys();
+      void this.#release(oldest!);
+    }
+    return compiled;
+  }
+
+  async #forget(backend: OnnxTarget, key: string): Promise<void> {
+    await this.#release(`${backend}|${key}`);
+  }
+
+  async #release(id: string): Promise<void> {
+    const compiled = this.#compiled.get(id);
+    this.#compiled.delete(id);
+    // A session that failed to load has nothing to free; a failed release must not hide the cause.
+    await compiled?.then((c) => c.session.release()).catch(() => undefined);
+  }
+
+  /** Releases every ORT session this runner holds. */
+  async release(): Promise<void> {
+    await Promise.all([...this.#compiled.keys()].map((id) => this.#release(id)));
+  }
+}
+
+function feedsOf(feeds: Tensors) {
+  return Object.fromEntries(
+    Object.entries(feeds).map(([name, t]) => [name, { data: t.data, shape: t.shape }]),
+  );
+}
+
+function pick(outputs: Tensors, names: readonly string[] | undefined): Tensors {
+  if (!names) return outputs;
+  return Object.fromEntries(
+    names.map((name) => {
+      const tensor = outputs[name];
+      if (!tensor) throw new Error(`no output named "${name}"`);
+      return [name, tensor];
+    }),
+  );
+}
+
+function now(): number {
+  return globalThis.performance.now();
+}
