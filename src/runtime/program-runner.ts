@@ -81,7 +81,8 @@ export class ProgramRunner {
     choice: BackendChoice,
     options: RunOptions = {},
   ): Promise<ProgramRun> {
-    const order = choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)];
+    const order =
+      choice === 'auto' ? autoOrder : [choice, ...autoOrder.filter((b) => b !== choice)];
     const fallbacks: Fallback[] = [];
     for (const backend of order) {
       if (backend === 'ts') {
