@@ -19,9 +19,9 @@ export function attentionForward(
   { mask }: { mask?: Tensor } = {},
 ): Tensor {
   const keysT = label(transpose(K), 'Kᵀ');
-  const scores = label(matmul(Q, keysT), 'scores = QKᵀ');
-  const scaled = label(scale(scores, 1 / Math.sqrt(lastDim(Q.shape))), 'scaled = scores/√d_k');
-  const masked = mask ? label(applyMask(scaled, mask), 'masked = mask(scaled)') : scaled;
-  const weights = label(softmax(masked, -1), 'weights = softmax(masked)');
-  return label(matmul(weights, V), 'output = weights·V');
+  const scores = label(matmul(Q, keysT), 'scores', 'QKᵀ');
+  const scaled = label(scale(scores, 1 / Math.sqrt(lastDim(Q.shape))), 'scaled', 'scores/√d_k');
+  const masked = mask ? label(applyMask(scaled, mask), 'masked', 'mask(scaled)') : scaled;
+  const weights = label(softmax(masked, -1), 'weights', 'softmax(masked)');
+  return label(matmul(weights, V), 'output', 'weights·V');
 }

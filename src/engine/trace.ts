@@ -23,7 +23,9 @@ export interface TraceStep {
   readonly inputs: readonly StepInput[];
   readonly output: Tensor;
   readonly attrs: Attrs;
-  /** Human label, e.g. "scores = QKᵀ"; the op name until `label()` sets one. */
+  /** The value's name, e.g. "scores"; the op name until `label()` sets one. */
+  name: string;
+  /** Human label, e.g. "scores = QKᵀ"; the name until `label()` gives a formula. */
   label: string;
 }
 
@@ -51,6 +53,7 @@ export class Trace implements StepRecorder {
       })),
       output,
       attrs,
+      name: op,
       label: op,
     };
     this.steps.push(step);
@@ -82,7 +85,7 @@ export class Trace implements StepRecorder {
   /** Display name: a step's label up to " =", an input's name, a tensor's name, or its id. */
   private labelOf(tensor: Tensor): string {
     const step = this.producers.get(tensor);
-    if (step) return step.label.split(' = ')[0]!;
+    if (step) return step.name;
     return this.inputNames.get(tensor) ?? tensor.name ?? `t${tensor.id}`;
   }
 }
@@ -105,10 +108,13 @@ export function input(tensor: Tensor, name: string): Tensor {
   return tensor;
 }
 
-/** Gives the step that produced `tensor` a human label, e.g. "scores = QKᵀ"; returns the tensor. */
-export function label(tensor: Tensor, text: string): Tensor {
+/** Names the step that produced `tensor` ("scores"), with an optional formula ("QKᵀ"); returns it. */
+export function label(tensor: Tensor, name: string, formula?: string): Tensor {
   const step = activeTrace()?.stepOf(tensor);
-  if (step) step.label = text;
+  if (step) {
+    step.name = name;
+    step.label = formula === undefined ? name : `${name} = ${formula}`;
+  }
   return tensor;
 }
 

@@ -15,7 +15,7 @@ const batch = padBatch([['she', 'is', 'eating'], ['she', 'eats'], ['apple']]);
 
 function run(mode: (typeof MASK_MODES)[number]) {
   const { trace } = traced(() => maskedAttention(maskInputs(batch), mode));
-  const weights = trace.steps.find((s) => s.label.startsWith('weights'))!.output;
+  const weights = trace.steps.find((s) => s.name === 'weights')!.output;
   return { weights, grid: allowedGrid(trace.steps) };
 }
 

@@ -62,24 +62,24 @@ export function maskInputs(batch: readonly (readonly string[])[]): Record<string
 /** Self-attention over the batch with the chosen mask; the steps "scaled" and "weights" are shown. */
 export function maskedAttention(inputs: Readonly<Record<string, Tensor>>, mode: MaskMode): Tensor {
   const { ids, E, W_Q, W_K, W_V, causal, padding } = inputs;
-  const X = label(gather(E!, ids!), 'X = embed(batch)');
+  const X = label(gather(E!, ids!), 'X', 'embed(batch)');
   const allowed =
     mode === 'causal'
       ? causal!
       : mode === 'padding'
         ? padding!
-        : label(mul(causal!, padding!), 'allowed = causal·padding');
+        : label(mul(causal!, padding!), 'allowed', 'causal·padding');
   return attentionForward(
-    label(matmul(X, W_Q!), 'Q = X·W_Q'),
-    label(matmul(X, W_K!), 'K = X·W_K'),
-    label(matmul(X, W_V!), 'V = X·W_V'),
+    label(matmul(X, W_Q!), 'Q', 'X·W_Q'),
+    label(matmul(X, W_K!), 'K', 'X·W_K'),
+    label(matmul(X, W_V!), 'V', 'X·W_V'),
     { mask: allowed },
   );
 }
 
 /** The mask the "masked" step applied, broadcast to the full [b, n, n] grid of the scores. */
 export function allowedGrid(steps: readonly TraceStep[]): Float32Array {
-  const step = steps.find((s) => s.label.startsWith('masked'))!;
+  const step = steps.find((s) => s.name === 'masked')!;
   const [scores, allowed] = step.inputs.map((i) => i.tensor) as [Tensor, Tensor];
   return expandToShape(allowed.data, allowed.shape, scores.shape);
 }

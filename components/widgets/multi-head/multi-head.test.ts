@@ -65,7 +65,7 @@ describe('multiHeadForward', () => {
       tokens.length,
       D_MODEL / heads,
     ]);
-    expect(trace.steps.map((s) => s.label.split(' = ')[0])).toEqual([
+    expect(trace.steps.map((s) => s.name)).toEqual([
       'X',
       'Q',
       'K',

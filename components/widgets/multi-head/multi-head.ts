@@ -41,23 +41,23 @@ export function multiHeadInputs(tokens: readonly string[]): Record<string, Tenso
 /** MultiHead(X) = Concat(head_1 … head_h)·W_O with head_i = Attention(XW_i^Q, XW_i^K, XW_i^V). */
 export function multiHeadForward(inputs: Readonly<Record<string, Tensor>>, heads: number): Tensor {
   const { ids, E, W_Q, W_K, W_V, W_O } = inputs;
-  const X = label(gather(E!, ids!), 'X = embed(tokens)');
-  const Q = label(matmul(X, W_Q!), 'Q = X·W_Q');
-  const K = label(matmul(X, W_K!), 'K = X·W_K');
-  const V = label(matmul(X, W_V!), 'V = X·W_V');
+  const X = label(gather(E!, ids!), 'X', 'embed(tokens)');
+  const Q = label(matmul(X, W_Q!), 'Q', 'X·W_Q');
+  const K = label(matmul(X, W_K!), 'K', 'X·W_K');
+  const V = label(matmul(X, W_V!), 'V', 'X·W_V');
   const perHead = attentionForward(
-    label(splitHeads(Q, heads), 'Q_h = split(Q)'),
-    label(splitHeads(K, heads), 'K_h = split(K)'),
-    label(splitHeads(V, heads), 'V_h = split(V)'),
+    label(splitHeads(Q, heads), 'Q_h', 'split(Q)'),
+    label(splitHeads(K, heads), 'K_h', 'split(K)'),
+    label(splitHeads(V, heads), 'V_h', 'split(V)'),
   );
-  label(perHead, 'heads = weights·V_h');
-  const concat = label(mergeHeads(perHead), 'concat = merge(heads)');
-  return label(matmul(concat, W_O!), 'output = concat·W_O');
+  label(perHead, 'heads', 'weights·V_h');
+  const concat = label(mergeHeads(perHead), 'concat', 'merge(heads)');
+  return label(matmul(concat, W_O!), 'output', 'concat·W_O');
 }
 
 /** The step whose label names `name` (the part before " = "). */
 export function stepNamed(steps: readonly TraceStep[], name: string): TraceStep | undefined {
-  return steps.find((step) => step.label.split(' = ')[0] === name);
+  return steps.find((step) => step.name === name);
 }
 
 /** Matrix `index` of a stack of rows × columns matrices stored row-major in `data`. */

@@ -24,7 +24,7 @@ export interface PositionalFigure {
 export function positionalFigure(positions: number, dModel: number): PositionalFigure {
   const pe = sinusoidalEncoding(positions, dModel);
   const { result, trace } = traced(() =>
-    label(matmul(pe, label(transpose(pe), 'PEᵀ')), 'similarity = PE·PEᵀ'),
+    label(matmul(pe, label(transpose(pe), 'PEᵀ')), 'similarity', 'PE·PEᵀ'),
   );
   return { pe, similarity: result, steps: trace.steps };
 }

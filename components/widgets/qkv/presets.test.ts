@@ -9,7 +9,7 @@ const sizes = { seed: 7, nQ: 2, nK: 3, dK: 5, dV: 4 };
 function weightsOf(id: (typeof presetIds)[number]) {
   const { q, k, v } = presetValues(id, sizes);
   const { trace } = traced(() => attentionForward(fromNested(q), fromNested(k), fromNested(v)));
-  return trace.steps.find((s) => s.label.startsWith('weights'))!.output;
+  return trace.steps.find((s) => s.name === 'weights')!.output;
 }
 
 describe('presets', () => {

@@ -86,18 +86,18 @@ export function softLookup(
       ),
       'V',
     );
-    const dots = label(matmul(q, transpose(K)), 'dots = q·Kᵀ');
+    const dots = label(matmul(q, transpose(K)), 'dots', 'q·Kᵀ');
     const squaredNorms = tensor(
       keys.map((k) => k.x * k.x + k.y * k.y),
       [1, keys.length],
       '‖k‖²',
     );
     const scores =
-      kind === 'dot' ? dots : label(sub(scale(dots, 2), squaredNorms), 'scores = 2q·k − ‖k‖²');
-    const weights = label(softmax(scale(scores, beta), -1), 'weights = softmax(β·scores)');
-    return label(matmul(weights, V), 'blend = weights·V');
+      kind === 'dot' ? dots : label(sub(scale(dots, 2), squaredNorms), 'scores', '2q·k − ‖k‖²');
+    const weights = label(softmax(scale(scores, beta), -1), 'weights', 'softmax(β·scores)');
+    return label(matmul(weights, V), 'blend', 'weights·V');
   });
-  const weights = trace.steps.find((s) => s.label.startsWith('weights'))!.output.data;
+  const weights = trace.steps.find((s) => s.name === 'weights')!.output.data;
   const [r, g, b] = result.data;
   return { weights: Array.from(weights), blend: [r!, g!, b!], steps: trace.steps };
 }

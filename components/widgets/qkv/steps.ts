@@ -9,7 +9,7 @@ export const stepKeys: readonly StepKey[] = ['scores', 'scaled', 'masked', 'weig
 
 /** The key of a labelled attention step, e.g. "scores = QKᵀ" → "scores"; undefined for others. */
 export function stepKeyOf(step: TraceStep): StepKey | undefined {
-  const name = step.label.split(' = ')[0];
+  const name = step.name;
   return stepKeys.find((key) => key === name);
 }
 

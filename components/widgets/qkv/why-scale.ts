@@ -70,13 +70,12 @@ export function scalePoint(dK: number, seed: number, n = SAMPLE_SIZE): ScalePoin
   const { trace } = traced(() => {
     const Q = input(randn([n, dK], rng), 'Q');
     const K = input(randn([n, dK], rng), 'K');
-    const scores = label(matmul(Q, transpose(K)), 'scores = QKᵀ');
-    const scaled = label(scale(scores, 1 / Math.sqrt(dK)), 'scaled = scores/√d_k');
-    label(softmax(scores, -1), 'raw weights = softmax(scores)');
-    label(softmax(scaled, -1), 'weights = softmax(scaled)');
+    const scores = label(matmul(Q, transpose(K)), 'scores', 'QKᵀ');
+    const scaled = label(scale(scores, 1 / Math.sqrt(dK)), 'scaled', 'scores/√d_k');
+    label(softmax(scores, -1), 'raw weights', 'softmax(scores)');
+    label(softmax(scaled, -1), 'weights', 'softmax(scaled)');
   });
-  const output = (prefix: string) =>
-    trace.steps.find((step) => step.label.startsWith(`${prefix} =`))!.output.data;
+  const output = (prefix: string) => trace.steps.find((step) => step.name === prefix)!.output.data;
   return {
     dK,
     raw: { variance: variance(output('scores')), ...weightStats(output('raw weights'), n, n) },
