@@ -44,23 +44,39 @@ for (const backend of ['ts', 'wasm', 'webgl', 'webgpu'] as const) {
   });
 }
 
-test('auto falls back to WebGL, with a notice, when WebGPU is unavailable', async ({ page }) => {
+test('starts on auto, which runs WebAssembly and shows its check', async ({ page, baseURL }) => {
+  const problems = watchPage(page, new URL(String(baseURL)).origin);
+  const demo = await openDemo(page);
+  await expect(demo.getByLabel('Backend')).toHaveValue('auto');
+  await expect(demo.locator('[data-backend-used="wasm"]')).toBeVisible({ timeout: 30_000 });
+  await expect(demo.locator('[data-cross-check]')).toHaveAttribute('data-cross-check', 'true');
+  await expect(demo.locator('[data-fallback-notice]')).toHaveCount(0);
+  await expectOutputMatchesIndependentMaths(page);
+  await demo.locator('[data-verify]').click();
+  await expect(demo.locator('[data-cross-check]')).toContainText('checked against the reference');
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+});
+
+test('WebGPU chosen without an adapter falls back to WebAssembly, with a notice', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined });
   });
   const demo = await openDemo(page);
-  await expect(demo.locator('[data-backend-used="webgl"]')).toBeVisible({ timeout: 30_000 });
+  await demo.getByLabel('Backend').selectOption('webgpu');
+  await expect(demo.locator('[data-backend-used="wasm"]')).toBeVisible({ timeout: 30_000 });
   await expect(demo.locator('[data-fallback-notice]')).toContainText(
     'WebGPU skipped: no WebGPU adapter',
   );
   await expectOutputMatchesIndependentMaths(page);
 });
 
-test('auto falls back to WebAssembly when WebGPU and WebGL are both unavailable', async ({
+test('WebGL chosen without a WebGL context falls back to WebAssembly, with a notice', async ({
   page,
 }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined });
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (
       this: HTMLCanvasElement,
@@ -71,10 +87,11 @@ test('auto falls back to WebAssembly when WebGPU and WebGL are both unavailable'
     } as typeof original;
   });
   const demo = await openDemo(page);
+  await demo.getByLabel('Backend').selectOption('webgl');
   await expect(demo.locator('[data-backend-used="wasm"]')).toBeVisible({ timeout: 30_000 });
-  const notice = demo.locator('[data-fallback-notice]');
-  await expect(notice).toContainText('WebGPU skipped');
-  await expect(notice).toContainText('WebGL skipped: no WebGL 2 context');
+  await expect(demo.locator('[data-fallback-notice]')).toContainText(
+    'WebGL skipped: no WebGL 2 context',
+  );
 });
 
 test('a lost WebGL context during a run falls back instead of freezing', async ({ page }) => {

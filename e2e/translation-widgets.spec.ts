@@ -32,7 +32,7 @@ async function english(output: Locator): Promise<string> {
 }
 
 /** Waits until the widget has finished every translation it started and shows one for `choice`. */
-async function settled(widget: Locator, choice = 'ts') {
+async function settled(widget: Locator, choice = 'auto') {
   await expect(widget.locator(`[data-result-choice="${choice}"]`).first()).toBeVisible(
     MODEL_TIMEOUT,
   );

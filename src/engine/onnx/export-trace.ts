@@ -16,7 +16,7 @@ export const stepOutputName = (index: number): string => `step${index}`;
 export function exportTrace(trace: Trace, target: OnnxTarget): Uint8Array {
   const builder = new GraphBuilder(target);
   lowerSteps(builder, trace, (output, step) => {
-    const name = builder.alias(output, stepOutputName(step.index));
+    const name = builder.rename(output, stepOutputName(step.index));
     builder.addOutput(name, step.output.shape);
     return name;
   });

@@ -73,6 +73,21 @@ export class GraphBuilder implements LoweringContext {
     return name;
   }
 
+  /**
+   * Gives `value` the name `name`: renames it where its node made it and nothing used it yet, else
+   * adds an {@link alias}. ORT's WebGL backend drops Identity nodes, and with them outputs named so.
+   */
+  rename(value: string, name: string): string {
+    const at = this.nodes.findIndex((node) => node.outputs.includes(value));
+    const used = this.nodes.some((node) => node.inputs.includes(value));
+    if (at < 0 || used) return this.alias(value, name);
+    this.define(name);
+    this.defined.delete(value);
+    const producer = this.nodes[at]!;
+    this.nodes[at] = { ...producer, outputs: producer.outputs.map((o) => (o === value ? name : o)) };
+    return name;
+  }
+
   /** Adds a float32 initializer and returns its name. */
   constantFloat(data: ArrayLike<number>, shape: readonly number[]): string {
     return this.constant('float32', float32Bytes(data), data.length, shape);
