@@ -214,8 +214,8 @@ test('the translation widgets work from the keyboard alone', async ({ page }) =>
     'data-input-error',
     'unknown-words',
   );
-  // Past the model and backend selectors to the first suggestion.
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  // Past the model and backend selectors and "Verify now" to the first suggestion.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
   await expect(widget.locator('[data-suggestion]').first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(widget.locator('[data-input-error]')).toHaveCount(0);
@@ -292,4 +292,35 @@ test('the Chinese page translates and speaks Chinese', async ({ page }) => {
   expect(await chinese(translate.locator('[data-primary]'))).toBe(SEED);
   await (await sentenceBox(translate, '英文句子')).fill('she is eating a green aple');
   await expect(translate.locator('[data-input-error]')).toContainText('模型不认识这些词');
+});
+
+test('every translation cell starts on auto and shows the backend that ran', async ({ page }) => {
+  await page.goto(chapters.attention);
+  await hydrateAll(page);
+  const switchers = page.locator('[data-widget] [data-backend-switcher]');
+  const count = await switchers.count();
+  expect(count).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) {
+    await expect(switchers.nth(i).getByLabel('Backend')).toHaveValue('auto');
+    await expect(switchers.nth(i).locator('[data-backend-used="wasm"]')).toBeVisible(MODEL_TIMEOUT);
+  }
+});
+
+test('switching every cell of a chapter to WebGPU at once ends without an uncaught error', async ({
+  page,
+  baseURL,
+}) => {
+  // ORT's WebGPU build cannot interleave two calls; overlapping cells once crashed it.
+  const problems = watchPage(page, new URL(String(baseURL)).origin);
+  await page.goto(chapters.attention);
+  await hydrateAll(page);
+  const selects = page.locator('[data-widget] [data-backend-switcher] select');
+  for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption('webgpu');
+  const widgets = page.locator('[data-widget]:has([data-backend-switcher])');
+  for (let i = 0; i < (await widgets.count()); i++) {
+    await expect(widgets.nth(i).locator('[data-backend-used]')).toBeVisible(MODEL_TIMEOUT);
+    await expect(widgets.nth(i).locator('[data-busy="true"]')).toHaveCount(0, MODEL_TIMEOUT);
+  }
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
 });

@@ -55,8 +55,11 @@ interface Compiled {
   check?: CrossCheck;
 }
 
-/** How often a program's runs are checked after its first, which always is. */
-export const CHECK_EVERY = 32;
+/**
+ * How often a program's runs are checked after its first, which always is, per backend. WebGL
+ * is checked every time: a lost context makes it return zeros without any error.
+ */
+export const CHECK_EVERY: Readonly<Record<OnnxTarget, number>> = { wasm: 32, webgpu: 32, webgl: 1 };
 // Enough for every shape a widget offers; beyond it the least recently used session is freed.
 const MAX_SESSIONS = 16;
 
@@ -114,7 +117,7 @@ export class ProgramRunner {
 
   async #runOn(backend: OnnxTarget, program: Program, feeds: Tensors, options: RunOptions) {
     const compiled = await this.#compile(backend, program);
-    const check = compiled.runs === 0 || compiled.runs % CHECK_EVERY === 0 || options.verify;
+    const check = compiled.runs % CHECK_EVERY[backend] === 0 || options.verify;
     compiled.runs += 1;
     const started = now();
     const fetched = check ? undefined : options.fetch;
