@@ -26,10 +26,13 @@ async function measure(page: Page, backend: Backend): Promise<number[] | undefin
   }
   await cell.getByLabel('Backend').selectOption(backend);
   await cell.locator('[data-step-key="output"]').click();
-  const used = cell.locator(`[data-step][data-computed-by]`);
-  await cell.locator('[data-backend-used]').waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(500);
-  if ((await used.getAttribute('data-computed-by')) !== backend) return undefined;
+  const computed = cell.locator(`[data-step][data-computed-by="${backend}"]`);
+  const notice = cell.locator('[data-fallback-notice]');
+  await computed.or(notice).first().waitFor({ timeout: 120_000 });
+  if (await notice.isVisible()) {
+    console.log(`${backend}: ${await notice.textContent()}`);
+    return undefined;
+  }
   return page.evaluate(
     async ({ backend, edits }) => {
       const root = document.querySelector('[data-figure="attention-calc"]')!;
@@ -76,7 +79,6 @@ async function translations(page: Page, model: string, backend: Backend | 'auto'
   for (let i = 0; i < TRANSLATIONS; i++) {
     // Alternate two spellings of the seed sentence so every round is a new request.
     await box.fill(i % 2 ? 'she is eating a green apple .' : 'she is eating a green apple');
-    await cell.locator('[data-busy="false"]').first().waitFor();
     await page.waitForFunction(
       ([m, b]) => {
         const root = document.querySelector('[data-figure="translate"]')!;

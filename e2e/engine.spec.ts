@@ -60,7 +60,9 @@ test('starts on auto, which runs WebAssembly and shows its check', async ({ page
 
 test('WebGPU chosen without an adapter falls back to WebAssembly, with a notice', async ({
   page,
+  baseURL,
 }) => {
+  const problems = watchPage(page, new URL(String(baseURL)).origin);
   await page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'gpu', { get: () => undefined });
   });
@@ -71,11 +73,15 @@ test('WebGPU chosen without an adapter falls back to WebAssembly, with a notice'
     'WebGPU skipped: no WebGPU adapter',
   );
   await expectOutputMatchesIndependentMaths(page);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
 });
 
 test('WebGL chosen without a WebGL context falls back to WebAssembly, with a notice', async ({
   page,
+  baseURL,
 }) => {
+  const problems = watchPage(page, new URL(String(baseURL)).origin);
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (
@@ -92,9 +98,15 @@ test('WebGL chosen without a WebGL context falls back to WebAssembly, with a not
   await expect(demo.locator('[data-fallback-notice]')).toContainText(
     'WebGL skipped: no WebGL 2 context',
   );
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
 });
 
-test('a lost WebGL context during a run falls back instead of freezing', async ({ page }) => {
+test('a lost WebGL context during a run falls back instead of freezing', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(String(baseURL)).origin);
   await page.addInitScript(() => {
     const contexts: WebGLRenderingContext[] = [];
     Object.assign(window, { webglContexts: contexts });
@@ -122,9 +134,15 @@ test('a lost WebGL context during a run falls back instead of freezing', async (
   );
   await expect(demo.locator('[data-backend-used="wasm"]')).toBeVisible({ timeout: 30_000 });
   await expectOutputMatchesIndependentMaths(page);
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
 });
 
-test('a blocked .wasm download falls back to TypeScript with a notice', async ({ page }) => {
+test('a blocked .wasm download falls back to TypeScript with a notice', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(String(baseURL)).origin);
   await page.route('**/ort/*.wasm', (route) => route.abort());
   const demo = await openDemo(page);
   await demo.getByLabel('Backend').selectOption('wasm');
@@ -133,6 +151,11 @@ test('a blocked .wasm download falls back to TypeScript with a notice', async ({
   });
   await expect(demo.locator('[data-backend-used="ts"]')).toBeVisible();
   await expectOutputMatchesIndependentMaths(page);
+  expect(problems.pageErrors).toEqual([]);
+  // The browser itself reports the request we aborted; nothing else may reach the console.
+  expect(problems.consoleErrors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual(
+    [],
+  );
 });
 
 test('the engine demo works from the keyboard alone', async ({ page }) => {

@@ -33,6 +33,10 @@ export class BackendRun extends BackendStatus<RunResult> {
       if (ticket !== this.latest) return;
       this.result = result;
       this.error = undefined;
+      // The first answer may come from TypeScript while ORT loads; the faster one follows.
+      void this.runner.whenWarm()?.then(() => {
+        if (ticket === this.latest) void this.compute(inputs);
+      });
     } catch (error) {
       if (ticket !== this.latest) return;
       this.error = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,10 @@ import { Vocabulary } from '../../src/text/vocabulary';
 import { ModelJob, type LoadedModel } from './model-job.svelte';
 
 const srcVocab = Vocabulary.fromSentences([['she', 'is', 'eating', 'a', 'green', 'apple']]);
-const loaded = { bundle: { srcVocab }, session: {} } as unknown as LoadedModel;
+const loaded = {
+  bundle: { srcVocab },
+  session: { whenWarm: () => undefined },
+} as unknown as LoadedModel;
 const sessionFor = vi.hoisted(() => vi.fn());
 vi.mock('./models', () => ({ sessionFor }));
 

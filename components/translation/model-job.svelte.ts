@@ -112,6 +112,10 @@ export class ModelJob<T> {
       this.result = value;
       this.backend.result = run;
       this.backend.error = undefined;
+      // The first answer may come from TypeScript while ORT loads; the faster one follows.
+      void model.session.whenWarm()?.then(() => {
+        if (this.#pending === undefined && this.#lastText === text) void this.update(text, choice);
+      });
     } catch (error) {
       this.backend.error = error instanceof Error ? error.message : String(error);
     }

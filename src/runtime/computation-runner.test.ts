@@ -79,6 +79,19 @@ describe('ComputationRunner', () => {
     ]);
   }, 60_000);
 
+  it('answers from TypeScript under auto while wasm compiles, then from wasm', async () => {
+    const inputs = { Q: randn([6, 4], rng), K: randn([6, 4], rng), V: randn([6, 3], rng) };
+    expect(runner.whenWarm()).toBeUndefined();
+    const first = await runner.run(inputs, 'auto');
+    expect(first.backend).toBe('ts');
+    expect(first.fallbacks).toEqual([]);
+    await runner.whenWarm();
+    const next = await runner.run(inputs, 'auto');
+    expect(next.backend).toBe('wasm');
+    expect(next.checkedNow).toBe(true);
+    next.result.data.forEach((value, i) => expect(value).toBeCloseTo(first.result.data[i]!, 5));
+  }, 60_000);
+
   it('runs the reference alone when ts is chosen', async () => {
     const run = await runner.run(
       { Q: randn([3, 2], rng), K: randn([3, 2], rng), V: randn([3, 2], rng) },

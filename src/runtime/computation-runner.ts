@@ -78,6 +78,11 @@ export class ComputationRunner {
     };
   }
 
+  /** Settles when the accelerated programs `auto` skipped while they compiled are ready. */
+  whenWarm(): Promise<void> | undefined {
+    return this.#programs.whenWarm();
+  }
+
   /** Releases every ORT session this runner holds. */
   release(): Promise<void> {
     return this.#programs.release();

@@ -55,6 +55,11 @@ interface Compiled {
   check?: CrossCheck;
 }
 
+interface Compiling {
+  readonly compiled: Promise<Compiled>;
+  ready: boolean;
+}
+
 /**
  * How often a program's runs are checked after its first, which always is, per backend. WebGL
  * is checked every time: a lost context makes it return zeros without any error.
@@ -72,8 +77,9 @@ const MAX_SESSIONS = 16;
  */
 export class ProgramRunner {
   readonly counts: CompileCounts = { exports: 0, sessions: 0 };
-  readonly #compiled = new Map<string, Promise<Compiled>>();
+  readonly #compiled = new Map<string, Compiling>();
   readonly #broken = new Map<BackendName, string>();
+  readonly #warming = new Set<Promise<unknown>>();
 
   constructor(private readonly ortOptions: OrtLoadOptions = {}) {}
 
@@ -98,6 +104,11 @@ export class ProgramRunner {
         fallbacks.push({ backend, reason: known });
         continue;
       }
+      // `auto` answers from the next backend while this one loads and compiles, not after.
+      if (choice === 'auto' && !this.#compiled.get(`${backend}|${program.key}`)?.ready) {
+        this.#warm(backend, program);
+        continue;
+      }
       try {
         return { ...(await this.#runOn(backend, program, feeds, options)), fallbacks };
       } catch (error) {
@@ -108,6 +119,23 @@ export class ProgramRunner {
       }
     }
     throw new Error('unreachable: the TypeScript backend always runs');
+  }
+
+  /**
+   * Settles once every program that `auto` skipped while it compiled is ready (or has failed), so
+   * the caller can run again on the faster backend; undefined when nothing is compiling.
+   */
+  whenWarm(): Promise<void> | undefined {
+    if (this.#warming.size === 0) return undefined;
+    return Promise.allSettled([...this.#warming]).then(() => undefined);
+  }
+
+  #warm(backend: OnnxTarget, program: Program): void {
+    const warming = this.#compile(backend, program).catch((error: unknown) => {
+      this.#broken.set(backend, error instanceof Error ? error.message : String(error));
+    });
+    this.#warming.add(warming);
+    void warming.finally(() => this.#warming.delete(warming));
   }
 
   /** Why `backend` was marked broken for this runner, if it was. */
@@ -156,29 +184,33 @@ export class ProgramRunner {
 
   #compile(backend: OnnxTarget, program: Program): Promise<Compiled> {
     const id = `${backend}|${program.key}`;
-    let compiled = this.#compiled.get(id);
-    if (compiled) {
+    const known = this.#compiled.get(id);
+    if (known) {
       // Re-inserting keeps the map in least-recently-used order.
       this.#compiled.delete(id);
-      this.#compiled.set(id, compiled);
-      return compiled;
+      this.#compiled.set(id, known);
+      return known.compiled;
     }
-    compiled = (async () => {
-      const reason = await unavailableReason(backend);
-      if (reason !== null) throw new Error(reason);
-      const bytes = await program.onnx(backend);
-      this.counts.exports += 1;
-      const session = await createOrtSession(bytes, backend, this.ortOptions);
-      this.counts.sessions += 1;
-      return { session, runs: 0 };
-    })();
-    this.#compiled.set(id, compiled);
-    compiled.catch(() => this.#compiled.delete(id));
+    const compiling: Compiling = {
+      ready: false,
+      compiled: (async () => {
+        const reason = await unavailableReason(backend);
+        if (reason !== null) throw new Error(reason);
+        const bytes = await program.onnx(backend);
+        this.counts.exports += 1;
+        const session = await createOrtSession(bytes, backend, this.ortOptions);
+        this.counts.sessions += 1;
+        compiling.ready = true;
+        return { session, runs: 0 };
+      })(),
+    };
+    this.#compiled.set(id, compiling);
+    compiling.compiled.catch(() => this.#compiled.delete(id));
     if (this.#compiled.size > MAX_SESSIONS) {
       const [oldest] = this.#compiled.keys();
       void this.#release(oldest!);
     }
-    return compiled;
+    return compiling.compiled;
   }
 
   async #forget(backend: OnnxTarget, key: string): Promise<void> {
@@ -189,7 +221,7 @@ export class ProgramRunner {
     const compiled = this.#compiled.get(id);
     this.#compiled.delete(id);
     // A session that failed to load has nothing to free; a failed release must not hide the cause.
-    await compiled?.then((c) => c.session.release()).catch(() => undefined);
+    await compiled?.compiled.then((c) => c.session.release()).catch(() => undefined);
   }
 
   /** Releases every ORT session this runner holds. */

@@ -84,6 +84,11 @@ export class TranslationSession {
     return this.#runner.counts;
   }
 
+  /** Settles when the graphs `auto` skipped while they compiled are ready. */
+  whenWarm(): Promise<void> | undefined {
+    return this.#runner.whenWarm();
+  }
+
   /** Checks the next run of each graph against the TypeScript model, whatever the policy says. */
   verifyNext(): void {
     this.#verify = { encoder: true, decoder: true };

@@ -84,7 +84,10 @@ export class GraphBuilder implements LoweringContext {
     this.define(name);
     this.defined.delete(value);
     const producer = this.nodes[at]!;
-    this.nodes[at] = { ...producer, outputs: producer.outputs.map((o) => (o === value ? name : o)) };
+    this.nodes[at] = {
+      ...producer,
+      outputs: producer.outputs.map((o) => (o === value ? name : o)),
+    };
     return name;
   }
 
