@@ -131,9 +131,13 @@ export class ProgramRunner {
   }
 
   #warm(backend: OnnxTarget, program: Program): void {
-    const warming = this.#compile(backend, program).catch((error: unknown) => {
-      this.#broken.set(backend, error instanceof Error ? error.message : String(error));
-    });
+    // Deferred to a new task, so the TypeScript answer reaches the screen before ORT's download
+    // and compilation compete with it for the main thread.
+    const warming = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => this.#compile(backend, program))
+      .catch((error: unknown) => {
+        this.#broken.set(backend, error instanceof Error ? error.message : String(error));
+      });
     this.#warming.add(warming);
     void warming.finally(() => this.#warming.delete(warming));
   }
