@@ -3,7 +3,7 @@ export { Tensor, type Nested, type TensorOptions, type Creator } from './tensor'
 export { fromNested, full, zeros, ones, scalar, tensor, parameter } from './create';
 export { EngineError, type EngineErrorCode } from './errors';
 export { type Shape, sizeOf, broadcastShapes } from './shape';
-export type { OpDef, OpDescription, Attrs, AttrValue, NoAttrs } from './op';
+export type { OpDef, Attrs, AttrValue, NoAttrs } from './op';
 export { opRegistry, getOp, runOp } from './registry';
 export { apply } from './apply';
 export { noGrad, setFiniteChecks } from './context';

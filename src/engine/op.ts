@@ -11,21 +11,14 @@ export type Attrs = Readonly<Record<string, AttrValue>>;
 /** Attributes of ops that take none. */
 export type NoAttrs = Record<string, never>;
 
-/** What a reader sees about an op: English, Chinese and a KaTeX formula. */
-export interface OpDescription {
-  readonly en: string;
-  readonly zh: string;
-  readonly formula: string;
-}
-
 /**
- * Everything the engine knows about one op: shape rule, kernel, gradient, ONNX lowering, description.
+ * Everything the engine knows about one op: shape rule, kernel, gradient, ONNX lowering.
+ * What it means to a reader is in src/i18n/op-descriptions.ts.
  * Methods (not arrow properties) so an `OpDef<SoftmaxAttrs>` fits in the registry of `OpDef`.
  */
 export interface OpDef<A extends Attrs = Attrs> {
   /** Registry key, also the trace step's op name. */
   readonly name: string;
-  readonly description: OpDescription;
   /** Checks input shapes and returns the output shape; throws EngineError on mismatch. */
   outputShape(shapes: readonly Shape[], attrs: A): Shape;
   /** Optional value checks (integer ids, 0/1 masks) run before the kernel. */

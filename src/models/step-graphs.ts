@@ -1,4 +1,4 @@
-import type { Tensor } from '../engine';
+import { Tensor } from '../engine';
 
 /** Named tensors going into or coming out of a graph. */
 export type Named = Readonly<Record<string, Tensor>>;
@@ -24,4 +24,15 @@ export interface StepGraphs {
   decodeGraph(inputs: Named): Named;
   /** The next step's inputs, all but `token`, from this step's inputs and outputs. */
   nextDecoderInputs(inputs: Named, outputs: Named): Named;
+}
+
+/** The encoder's inputs for source ids: `source` [1, S] padded with <pad>, and `sourceMask` [1, S]. */
+export function paddedSource(sourceIds: readonly number[]): { source: Tensor; sourceMask: Tensor } {
+  const source = new Float32Array(MAX_SOURCE_TOKENS);
+  source.set(sourceIds);
+  const mask = new Float32Array(MAX_SOURCE_TOKENS).fill(1, 0, sourceIds.length);
+  return {
+    source: new Tensor(source, [1, MAX_SOURCE_TOKENS]),
+    sourceMask: new Tensor(mask, [1, MAX_SOURCE_TOKENS]),
+  };
 }

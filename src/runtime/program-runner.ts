@@ -57,7 +57,7 @@ interface Compiled {
 
 interface Compiling {
   readonly compiled: Promise<Compiled>;
-  ready: boolean;
+  readonly ready: boolean;
 }
 
 /**
@@ -195,18 +195,22 @@ export class ProgramRunner {
       this.#compiled.set(id, known);
       return known.compiled;
     }
+    let ready = false;
+    const compiled = (async () => {
+      const reason = await unavailableReason(backend);
+      if (reason !== null) throw new Error(reason);
+      const bytes = await program.onnx(backend);
+      this.counts.exports += 1;
+      const session = await createOrtSession(bytes, backend, this.ortOptions);
+      this.counts.sessions += 1;
+      ready = true;
+      return { session, runs: 0 };
+    })();
     const compiling: Compiling = {
-      ready: false,
-      compiled: (async () => {
-        const reason = await unavailableReason(backend);
-        if (reason !== null) throw new Error(reason);
-        const bytes = await program.onnx(backend);
-        this.counts.exports += 1;
-        const session = await createOrtSession(bytes, backend, this.ortOptions);
-        this.counts.sessions += 1;
-        compiling.ready = true;
-        return { session, runs: 0 };
-      })(),
+      compiled,
+      get ready() {
+        return ready;
+      },
     };
     this.#compiled.set(id, compiling);
     compiling.compiled.catch(() => this.#compiled.delete(id));

@@ -3,7 +3,7 @@ import { exportNamedOutputs } from '../engine/onnx/export-trace';
 import type { OnnxTarget } from '../engine/onnx/lowering';
 import type { Seq2SeqModel } from '../models/seq2seq';
 import type { Named } from '../models/step-graphs';
-import { paddedSource } from './translation-session';
+import { paddedSource } from '../models/step-graphs';
 
 /** A model's two graphs as ONNX, with example inputs of the right shapes. */
 export interface ExportedGraphs {

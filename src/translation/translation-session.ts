@@ -4,7 +4,7 @@ import type { CrossCheck } from '../runtime/cross-check';
 import type { OrtLoadOptions } from '../runtime/ort-loader';
 import { ProgramRunner, type CompileCounts, type Fallback } from '../runtime/program-runner';
 import type { Program } from '../runtime/program';
-import { MAX_SOURCE_TOKENS, type Named } from '../models/step-graphs';
+import { MAX_SOURCE_TOKENS, paddedSource, type Named } from '../models/step-graphs';
 import type { Seq2SeqModel } from '../models/seq2seq';
 import { exportedGraphs, graphProgram, modelOutputs, type GraphSource } from './model-graphs';
 
@@ -33,17 +33,6 @@ export interface StepResult extends GraphRun {
   readonly probabilities: Float32Array;
   readonly logits: Float32Array;
   readonly next: Named;
-}
-
-/** The encoder's inputs for source ids: `source` [1, S] padded with <pad>, and `sourceMask` [1, S]. */
-export function paddedSource(sourceIds: readonly number[]): { source: Tensor; sourceMask: Tensor } {
-  const source = new Float32Array(MAX_SOURCE_TOKENS);
-  source.set(sourceIds);
-  const mask = new Float32Array(MAX_SOURCE_TOKENS).fill(1, 0, sourceIds.length);
-  return {
-    source: new Tensor(source, [1, MAX_SOURCE_TOKENS]),
-    sourceMask: new Tensor(mask, [1, MAX_SOURCE_TOKENS]),
-  };
 }
 
 /** Where a session's graphs and ORT's runtime files come from. */

@@ -20,11 +20,6 @@ function transposed(data: Float32Array, rows: number, cols: number): Float32Arra
  */
 export const affineOp: OpDef<NoAttrs> = {
   name: 'affine',
-  description: {
-    en: 'A linear layer: each row of x is multiplied by the weight matrix W, then the bias b is added.',
-    zh: '线性层：x 的每一行乘以权重矩阵 W，再加上偏置 b。',
-    formula: 'y = xW + b',
-  },
   outputShape(shapes) {
     const [x, w, b] = shapes;
     const ok =

@@ -8,11 +8,6 @@ import { castTo, OnnxType, scalarConstant, single } from './onnxHelpers';
 /** Index of the largest value along the last axis (first one on ties). Has no gradient. */
 export const argmaxOp: OpDef<NoAttrs> = {
   name: 'argmax',
-  description: {
-    en: 'The position of the largest value along the last axis, e.g. the most likely next token. It has no gradient.',
-    zh: '沿最后一个轴取最大值所在的位置，例如最可能的下一个词元。它没有梯度。',
-    formula: '\\arg\\max_j x_j',
-  },
   outputShape(shapes) {
     const [x] = expectInputs('argmax', shapes, 1);
     expectMinRank('argmax', shapes, x, 1);

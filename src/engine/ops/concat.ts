@@ -10,11 +10,6 @@ type ConcatAttrs = { readonly axis: number };
 /** Joins tensors along one axis; all other dimensions must match. */
 export const concatOp: OpDef<ConcatAttrs> = {
   name: 'concat',
-  description: {
-    en: 'Joins tensors end to end along one axis, e.g. the outputs of all attention heads.',
-    zh: '沿某一轴首尾拼接多个张量，例如拼接所有注意力头的输出。',
-    formula: '[A ; B]',
-  },
   outputShape(shapes, { axis }) {
     const first = shapes[0];
     if (!first) throw new EngineError('concat', shapes, 'needs at least one input');

@@ -33,12 +33,6 @@ function forEachScoredRow(
 /** Mean cross-entropy of logits [n, V] against integer targets [n], with label smoothing. */
 export const crossEntropyOp: OpDef<CrossEntropyAttrs> = {
   name: 'crossEntropy',
-  description: {
-    en: 'How surprised the model is by the right answers: −log of the probability it gave each target, averaged over targets that are not padding. Label smoothing mixes the one-hot target with a uniform distribution (weight ε).',
-    zh: '模型对正确答案有多“意外”：对每个目标取其预测概率的 −log，并在非填充目标上取平均。标签平滑把独热目标与均匀分布按权重 ε 混合。',
-    formula:
-      '\\mathcal{L} = -\\frac{1}{|R|} \\sum_{r \\in R} \\sum_j q_{rj} \\log \\mathrm{softmax}(z_r)_j,\\quad q = (1-\\varepsilon)\\,\\mathrm{onehot}(t) + \\tfrac{\\varepsilon}{V}',
-  },
   outputShape(shapes) {
     const [logits, targets] = expectInputs('crossEntropy', shapes, 2);
     if (logits.length !== 2 || targets.length !== 1 || targets[0] !== logits[0]) {

@@ -6,11 +6,6 @@ import { scale } from './scale';
 /** Element-wise a / b with numpy broadcasting. */
 export const divOp = defineBinary({
   name: 'div',
-  description: {
-    en: 'Divides the first tensor by the second, element by element, with broadcasting.',
-    zh: '逐元素相除（第一个除以第二个），支持广播。',
-    formula: 'c_i = a_i / b_i',
-  },
   onnxOp: 'Div',
   fn: (a, b) => a / b,
   gradients: (grad, a, b) => {

@@ -2,7 +2,7 @@ import { apply } from '../apply';
 import { expandToShape, sumToShape } from '../broadcast';
 import { EngineError } from '../errors';
 import type { LoweringContext } from '../onnx/lowering';
-import type { NoAttrs, OpDef, OpDescription } from '../op';
+import type { NoAttrs, OpDef } from '../op';
 import { broadcastShapes } from '../shape';
 import { Tensor } from '../tensor';
 import { expectInputs } from './checks';
@@ -10,7 +10,6 @@ import { expectInputs } from './checks';
 /** The parts that differ between element-wise unary ops. */
 export interface UnarySpec {
   readonly name: string;
-  readonly description: OpDescription;
   readonly fn: (x: number) => number;
   /** dy/dx, given the input x and the output y (whichever is cheaper). */
   readonly derivative: (x: number, y: number) => number;
@@ -21,7 +20,6 @@ export interface UnarySpec {
 export function defineUnary(spec: UnarySpec): OpDef<NoAttrs> {
   return {
     name: spec.name,
-    description: spec.description,
     outputShape: (shapes) => expectInputs(spec.name, shapes, 1)[0],
     forward: ([x]) => x!.data.map(spec.fn),
     backward(grad, [x], y) {
@@ -38,7 +36,6 @@ export function defineUnary(spec: UnarySpec): OpDef<NoAttrs> {
 /** The parts that differ between broadcasting binary ops. */
 export interface BinarySpec {
   readonly name: string;
-  readonly description: OpDescription;
   readonly onnxOp: string;
   readonly fn: (a: number, b: number) => number;
   /** Gradients for a and b at the broadcast output shape; reduction to input shapes is shared. */
@@ -49,7 +46,6 @@ export interface BinarySpec {
 export function defineBinary(spec: BinarySpec): OpDef<NoAttrs> {
   return {
     name: spec.name,
-    description: spec.description,
     outputShape(shapes) {
       const [a, b] = expectInputs(spec.name, shapes, 2);
       const shape = broadcastShapes(a, b);

@@ -5,11 +5,6 @@ import { single } from './onnxHelpers';
 /** e^x element-wise. */
 export const expOp = defineUnary({
   name: 'exp',
-  description: {
-    en: 'Exponential function, element by element.',
-    zh: '逐元素取指数。',
-    formula: 'y_i = e^{x_i}',
-  },
   fn: Math.exp,
   derivative: (_x, y) => y,
   lower: (ctx, x) => single(ctx, 'Exp', [x]),

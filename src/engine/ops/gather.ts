@@ -8,11 +8,6 @@ import { castTo, OnnxType } from './onnxHelpers';
 /** Embedding lookup: rows of a [V, d] table picked by integer ids of any shape. */
 export const gatherOp: OpDef<NoAttrs> = {
   name: 'gather',
-  description: {
-    en: 'Embedding lookup: each integer token id selects one row of the table, so ids [n] give vectors [n, d].',
-    zh: '嵌入查找：每个整数词元 id 选出表中的一行，因此 ids [n] 得到向量 [n, d]。',
-    formula: 'y_{i} = E_{\\,\\mathrm{id}_i,\\,:}',
-  },
   outputShape(shapes) {
     const [table, ids] = expectInputs('gather', shapes, 2);
     if (table.length !== 2) throw new EngineError('gather', shapes, 'table must be [V, d]');

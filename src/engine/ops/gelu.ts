@@ -11,12 +11,6 @@ const CUBIC = 0.044715;
  */
 export const geluOp = defineUnary({
   name: 'gelu',
-  description: {
-    en: 'Gaussian error linear unit, tanh approximation: a smooth ReLU that lets small negative values through.',
-    zh: '高斯误差线性单元（tanh 近似）：一种平滑的 ReLU，允许少量负值通过。',
-    formula:
-      '\\mathrm{GELU}(x) \\approx \\tfrac{1}{2}x\\left(1 + \\tanh\\!\\left(\\sqrt{2/\\pi}\\,(x + 0.044715x^{3})\\right)\\right)',
-  },
   fn: (x) => 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x))),
   derivative: (x) => {
     const t = Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x));

@@ -26,11 +26,6 @@ function rowStats(
 /** Layer normalisation over the last axis, then a learned scale γ and shift β. */
 export const layerNormOp: OpDef<LayerNormAttrs> = {
   name: 'layerNorm',
-  description: {
-    en: 'Normalises each position’s feature vector to mean 0 and variance 1, then scales by γ and shifts by β (both learned).',
-    zh: '把每个位置的特征向量归一化为均值 0、方差 1，再乘以 γ 并加上 β（二者均可学习）。',
-    formula: 'y = \\gamma \\odot \\frac{x - \\mu}{\\sqrt{\\sigma^{2} + \\varepsilon}} + \\beta',
-  },
   outputShape(shapes) {
     const [x, gamma, beta] = expectInputs('layerNorm', shapes, 3);
     expectMinRank('layerNorm', shapes, x, 1);

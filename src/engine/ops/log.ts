@@ -7,11 +7,6 @@ import { single } from './onnxHelpers';
 export const logOp = {
   ...defineUnary({
     name: 'log',
-    description: {
-      en: 'Natural logarithm, element by element. Inputs must be strictly positive.',
-      zh: '逐元素取自然对数。输入必须严格为正。',
-      formula: 'y_i = \\ln x_i',
-    },
     fn: Math.log,
     derivative: (x) => 1 / x,
     lower: (ctx, x) => single(ctx, 'Log', [x]),

@@ -12,11 +12,6 @@ type MaskAttrs = { readonly fill: number };
 /** Attention masking: where mask is 0, the score is replaced by a large negative number. */
 export const maskOp: OpDef<MaskAttrs> = {
   name: 'mask',
-  description: {
-    en: 'Blocks attention to some positions: where the mask is 0 the score is replaced by −10⁹, so after softmax its weight is 0. Where the mask is 1 the score is unchanged.',
-    zh: '屏蔽对某些位置的注意力：掩码为 0 处的分数被替换为 −10⁹，softmax 之后权重为 0；掩码为 1 处分数不变。',
-    formula: "s'_{ij} = \\begin{cases} s_{ij} & m_{ij} = 1 \\\\ -10^{9} & m_{ij} = 0 \\end{cases}",
-  },
   outputShape(shapes) {
     const [x, mask] = expectInputs('mask', shapes, 2);
     const shape = broadcastShapes(x, mask);

@@ -11,11 +11,6 @@ import { transpose } from './transpose';
 /** Batched matrix product [..., m, k] × [..., k, n] → [..., m, n]; batch axes broadcast. */
 export const matmulOp: OpDef<NoAttrs> = {
   name: 'matmul',
-  description: {
-    en: 'Matrix product: entry (i, j) is the dot product of row i of A with column j of B. Leading axes are a batch (e.g. one matrix per head) and broadcast like element-wise ops.',
-    zh: '矩阵乘法：第 (i, j) 个元素是 A 的第 i 行与 B 的第 j 列的点积。前面的轴是批次（例如每个头一个矩阵），按逐元素运算的规则广播。',
-    formula: '(AB)_{ij} = \\sum_{p} A_{ip} B_{pj}',
-  },
   outputShape(shapes) {
     const [a, b] = expectInputs('matmul', shapes, 2);
     if (a.length < 2 || b.length < 2)

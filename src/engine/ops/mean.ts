@@ -8,11 +8,6 @@ import { keptShape, reduceAxes, reducedCount, reducedShape, type ReduceAttrs } f
 /** Mean over some axes (all when none given). */
 export const meanOp: OpDef<ReduceAttrs> = {
   name: 'mean',
-  description: {
-    en: 'Averages the elements along the chosen axes; keepdims leaves those axes in place with size 1.',
-    zh: '沿选定的轴求元素的平均值；keepdims 会保留这些轴（大小为 1）。',
-    formula: 'y = \\frac{1}{n} \\sum_{i=1}^{n} x_i',
-  },
   outputShape: (shapes, attrs) => reducedShape('mean', shapes, attrs),
   forward([x], { axes }) {
     const count = reducedCount(x!.shape, axes);

@@ -9,11 +9,6 @@ import { headSwap } from './splitHeads';
 /** [h, n, d_k] → [n, h·d_k] (or with a leading batch axis): the inverse of splitHeads. */
 export const mergeHeadsOp: OpDef<NoAttrs> = {
   name: 'mergeHeads',
-  description: {
-    en: 'Puts the heads back side by side: for every position, the outputs of all heads are joined into one feature vector.',
-    zh: '把各个头重新并排：对每个位置，把所有头的输出拼接成一个特征向量。',
-    formula: '[h, n, d_k] \\to [n, h\\,d_k]',
-  },
   outputShape(shapes) {
     const [x] = expectInputs('mergeHeads', shapes, 1);
     if (x.length !== 3 && x.length !== 4) {

@@ -5,11 +5,6 @@ import { single } from './onnxHelpers';
 /** max(0, x) element-wise. */
 export const reluOp = defineUnary({
   name: 'relu',
-  description: {
-    en: 'Rectified linear unit: keeps positive values and replaces negative ones with 0.',
-    zh: '线性整流单元：保留正值，把负值变为 0。',
-    formula: '\\mathrm{ReLU}(x) = \\max(0, x)',
-  },
   fn: (x) => (x > 0 ? x : 0),
   derivative: (x) => (x > 0 ? 1 : 0),
   lower: (ctx, x) => single(ctx, 'Relu', [x]),

@@ -10,11 +10,6 @@ type ReshapeAttrs = { readonly shape: readonly number[] };
 /** Same values, new shape; one dimension may be -1 to be inferred. */
 export const reshapeOp: OpDef<ReshapeAttrs> = {
   name: 'reshape',
-  description: {
-    en: 'Reads the values in row-major order and lays them out in a new shape with the same number of elements.',
-    zh: '按行优先顺序读取元素，并以元素个数相同的新形状重新排列。',
-    formula: '\\mathbb{R}^{n \\times m} \\to \\mathbb{R}^{nm}',
-  },
   outputShape(shapes, { shape }) {
     const [x] = expectInputs('reshape', shapes, 1);
     const known = sizeOf(shape.filter((dim) => dim !== -1));

@@ -9,11 +9,6 @@ type ScaleAttrs = { readonly factor: number };
 /** Multiplication by a constant, e.g. the 1/√d_k of attention. */
 export const scaleOp: OpDef<ScaleAttrs> = {
   name: 'scale',
-  description: {
-    en: 'Multiplies every element by the same constant number.',
-    zh: '将每个元素乘以同一个常数。',
-    formula: 'y_i = c \\, x_i',
-  },
   outputShape: (shapes) => expectInputs('scale', shapes, 1)[0],
   forward: ([x], { factor }) => x!.data.map((v) => v * factor),
   backward: (grad, _inputs, _output, { factor }) => [scale(grad, factor)],

@@ -28,11 +28,6 @@ export function sliceData(
 /** The half-open range [start, end) of one axis, e.g. one gate of a GRU's stacked weights. */
 export const sliceOp: OpDef<SliceAttrs> = {
   name: 'slice',
-  description: {
-    en: 'Keeps the indices start, …, end−1 along one axis and drops the rest.',
-    zh: '沿某一轴保留下标 start 到 end−1 的部分，其余丢弃。',
-    formula: 'y = x_{[\\dots,\\ \\mathrm{start}:\\mathrm{end},\\ \\dots]}',
-  },
   outputShape(shapes, { axis, start, end }) {
     const [x] = expectInputs('slice', shapes, 1);
     const resolved = normalizeAxis('slice', shapes, axis, x.length);

@@ -9,12 +9,6 @@ type SoftmaxAttrs = { readonly axis: number };
 /** Normalised exponentials along one axis; each slice becomes a probability distribution. */
 export const softmaxOp: OpDef<SoftmaxAttrs> = {
   name: 'softmax',
-  description: {
-    en: 'Turns scores into probabilities along one axis: exponentiate, then divide by the sum. The maximum is subtracted first so large scores cannot overflow.',
-    zh: '沿某一轴把分数变成概率：先取指数，再除以总和。计算前先减去最大值，避免大分数溢出。',
-    formula:
-      '\\mathrm{softmax}(x)_i = \\frac{e^{x_i - \\max_j x_j}}{\\sum_k e^{x_k - \\max_j x_j}}',
-  },
   outputShape(shapes, { axis }) {
     const [x] = expectInputs('softmax', shapes, 1);
     normalizeAxis('softmax', shapes, axis, x.length);

@@ -15,11 +15,6 @@ export function headSwap(rank: number): number[] {
 /** [n, d] → [h, n, d/h] (or [b, n, d] → [b, h, n, d/h]): each head gets its slice of features. */
 export const splitHeadsOp: OpDef<HeadsAttrs> = {
   name: 'splitHeads',
-  description: {
-    en: 'Cuts the feature axis of every position into h equal pieces and groups them by head, so each head attends with its own d_model/h features.',
-    zh: '把每个位置的特征轴切成 h 等份，并按头分组，使每个头用自己的 d_model/h 个特征做注意力。',
-    formula: '[n, d_{\\text{model}}] \\to [h, n, d_{\\text{model}}/h]',
-  },
   outputShape(shapes, { heads }) {
     const [x] = expectInputs('splitHeads', shapes, 1);
     const d = x[x.length - 1]!;

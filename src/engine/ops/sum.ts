@@ -8,11 +8,6 @@ import { keptShape, reduceAxes, reducedCount, reducedShape, type ReduceAttrs } f
 /** Sum over some axes (all when none given). */
 export const sumOp: OpDef<ReduceAttrs> = {
   name: 'sum',
-  description: {
-    en: 'Adds up the elements along the chosen axes; keepdims leaves those axes in place with size 1.',
-    zh: '沿选定的轴把元素相加；keepdims 会保留这些轴（大小为 1）。',
-    formula: 'y = \\sum_{i} x_i',
-  },
   outputShape: (shapes, attrs) => reducedShape('sum', shapes, attrs),
   forward: ([x], { axes }) => sumToShape(x!.data, x!.shape, keptShape(x!.shape, axes)),
   backward: (grad, [x], _output, { axes }) => [

@@ -11,11 +11,6 @@ type TopKAttrs = { readonly k: number; readonly select: 'values' | 'indices' };
 /** The k largest values (or their indices) along the last axis, largest first. Has no gradient. */
 export const topkOp: OpDef<TopKAttrs> = {
   name: 'topk',
-  description: {
-    en: 'The k largest values along the last axis, largest first, or their positions (ties keep the lower index first). Used for top-k sampling; it has no gradient.',
-    zh: '沿最后一个轴取最大的 k 个值（从大到小），或它们的位置（相等时下标小的在前）。用于 top-k 采样；它没有梯度。',
-    formula: '\\operatorname{top}_k(x)',
-  },
   outputShape(shapes, { k }) {
     const [x] = expectInputs('topk', shapes, 1);
     expectMinRank('topk', shapes, x, 1);

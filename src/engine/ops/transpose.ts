@@ -10,11 +10,6 @@ type TransposeAttrs = { readonly perm: readonly number[] };
 /** Axis permutation; output axis i is input axis perm[i]. */
 export const transposeOp: OpDef<TransposeAttrs> = {
   name: 'transpose',
-  description: {
-    en: 'Reorders the axes of a tensor. With two axes this is the matrix transpose: rows become columns.',
-    zh: '重新排列张量的轴。对二维张量就是矩阵转置：行变成列。',
-    formula: '(X^{\\top})_{ij} = X_{ji}',
-  },
   outputShape(shapes, { perm }) {
     const [x] = expectInputs('transpose', shapes, 1);
     const isPermutation =
