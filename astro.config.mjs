@@ -11,6 +11,26 @@ import { ortFiles } from './scripts/ort-files.mjs';
 export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), svelte(), ortFiles()],
+  // A meta-tag policy on every page: everything from the site itself, inline scripts only by
+  // hash, wasm compiled for ORT and Pagefind. Style attributes stay allowed: KaTeX and Shiki
+  // write their layout and colours inline. The README gives the equivalent HTTP header.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   // Astro 7's default Markdown processor (Sätteri) ignores remark/rehype plugins; KaTeX needs unified.
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
