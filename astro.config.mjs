@@ -14,9 +14,33 @@ export default defineConfig({
   // `npm start` and `npm run dev` serve cross-origin isolated pages, so ORT wasm may use both cores.
   server: { headers: isolationHeaders },
   integrations: [mdx(), svelte(), ortFiles()],
-  // Astro 7's default Markdown processor (Sätteri) ignores remark/rehype plugins; KaTeX needs unified.
+  // A meta-tag policy on every page: everything from the site itself, inline scripts only by
+  // hash, wasm compiled for ORT and Pagefind. Style attributes stay allowed: KaTeX and Shiki
+  // write their layout and colours inline. The README gives the equivalent HTTP header.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  // Formulas are written as MathML, which browsers lay out themselves: a tenth of KaTeX's HTML
+  // and no web fonts. Astro 7's default Markdown processor (Sätteri) ignores remark/rehype plugins; KaTeX needs unified.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }),
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'mathml' }]],
+    }),
   },
   vite: {
     optimizeDeps: { exclude: ['onnxruntime-web'] },

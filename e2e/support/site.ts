@@ -11,7 +11,7 @@ export function builtPages(): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
+        if (!['pagefind', '_astro', 'code'].includes(name)) walk(path);
       } else if (name === 'index.html') {
         const route = relative(dist, dir).split(sep).join('/');
         pages.push(route === '' ? '/' : `/${route}/`);

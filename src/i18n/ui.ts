@@ -30,6 +30,7 @@ const strings = {
     themeToggle: 'Dark theme',
     skipToContent: 'Skip to content',
     showCode: 'Show code',
+    codeUnavailable: 'The code could not be loaded; reopen to try again.',
     textDescription: 'Text description of this figure',
     figureComing: 'Interactive figure coming',
     figureComingNote:
@@ -61,6 +62,7 @@ const strings = {
     themeToggle: '深色主题',
     skipToContent: '跳到正文',
     showCode: '显示代码',
+    codeUnavailable: '代码未能加载；请重新打开再试。',
     textDescription: '这幅图的文字描述',
     figureComing: '交互图即将上线',
     figureComingNote: '这幅图将成为实时计算。在此之前，这里是它展示的内容：',
