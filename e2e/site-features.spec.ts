@@ -108,11 +108,10 @@ test('every page keeps to the HTML, JavaScript and CSS budget', async ({ page, r
   const rows: string[] = [];
   for (const path of builtPages()) {
     const html = await (await request.get(path)).body();
-    const bodies = new Map<string, { type: string; gzip: number }>();
-    page.on('response', async (response) => {
+    const loaded = new Map<string, string>();
+    page.on('response', (response) => {
       const type = response.request().resourceType();
-      if (type !== 'script' && type !== 'stylesheet') return;
-      bodies.set(response.url(), { type, gzip: gzipSync(await response.body()).length });
+      if (type === 'script' || type === 'stylesheet') loaded.set(response.url(), type);
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
@@ -122,7 +121,12 @@ test('every page keeps to the HTML, JavaScript and CSS budget', async ({ page, r
       styles: [...document.querySelectorAll('style')].map((e) => e.textContent),
     }));
     const gzipOf = (texts: string[]) => texts.reduce((sum, text) => sum + gzipSync(text).length, 0);
-    const files = [...bodies.values()];
+    const files = await Promise.all(
+      [...loaded].map(async ([url, type]) => ({
+        type,
+        gzip: gzipSync(await (await request.get(url)).body()).length,
+      })),
+    );
     const sum = (type: string) =>
       files.filter((file) => file.type === type).reduce((total, file) => total + file.gzip, 0);
     const script = sum('script') + gzipOf(inline.scripts);
