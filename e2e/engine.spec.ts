@@ -152,10 +152,11 @@ test('a blocked .wasm download falls back to TypeScript with a notice', async ({
   await expect(demo.locator('[data-backend-used="ts"]')).toBeVisible();
   await expectOutputMatchesIndependentMaths(page);
   expect(problems.pageErrors).toEqual([]);
-  // The browser itself reports the request we aborted; nothing else may reach the console.
-  expect(problems.consoleErrors.filter((m) => !m.startsWith('Failed to load resource'))).toEqual(
-    [],
-  );
+  // The browser and ORT's Emscripten runtime print their own lines about the aborted .wasm (no
+  // ORT option turns those off); anything else reaching the console is a failure.
+  expect(
+    problems.consoleErrors.filter((m) => !/wasm|Failed to load resource|Aborted\(/.test(m)),
+  ).toEqual([]);
 });
 
 test('the engine demo works from the keyboard alone', async ({ page }) => {
