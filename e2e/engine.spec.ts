@@ -155,7 +155,9 @@ test('a blocked .wasm download falls back to TypeScript with a notice', async ({
   // The browser and ORT's Emscripten runtime print their own lines about the aborted .wasm (no
   // ORT option turns those off); anything else reaching the console is a failure.
   expect(
-    problems.consoleErrors.filter((m) => !/wasm|Failed to load resource|Aborted\(/.test(m)),
+    problems.consoleErrors.filter(
+      (m) => !/wasm|ArrayBuffer instantiation|Failed to load resource|Aborted\(/.test(m),
+    ),
   ).toEqual([]);
 });
 

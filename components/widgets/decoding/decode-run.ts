@@ -56,6 +56,14 @@ export interface DecodeRun {
   readonly run: RunSummary;
 }
 
+/**
+ * What a stepper's position belongs to: the sentence, the strategy and the output. The same run
+ * repeated on a faster backend has the same identity, so the reader's place is kept.
+ */
+export function runIdentity({ source, target, strategy }: DecodeRun): string {
+  return JSON.stringify([source, target, strategy]);
+}
+
 /** Encodes `tokens` on `choice` and decodes them with `strategy`. */
 export async function decodeSentence(
   session: TranslationSession,
