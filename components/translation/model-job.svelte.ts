@@ -114,7 +114,8 @@ export class ModelJob<T> {
       this.backend.error = undefined;
       // The first answer may come from TypeScript while ORT loads; the faster one follows.
       void model.session.whenWarm()?.then(() => {
-        if (this.#pending === undefined && this.#lastText === text) void this.update(text, choice);
+        const unchanged = this.#lastText === text && this.backend.choice === choice;
+        if (this.#pending === undefined && unchanged) void this.update(text, choice);
       });
     } catch (error) {
       this.backend.error = error instanceof Error ? error.message : String(error);
