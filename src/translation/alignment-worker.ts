@@ -1,0 +1,22 @@
+// A module worker: loads a shipped model and answers one alignment request (see alignment-client).
+import { alignSentence } from './align-sentence';
+import type { AlignmentReply, AlignmentRequest } from './alignment-client';
+import { fetchModel } from './load-model';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<AlignmentRequest>) => void) | null;
+  postMessage(reply: AlignmentReply): void;
+};
+
+scope.onmessage = ({ data }) => {
+  fetchModel(data.kind, { base: data.base })
+    .then((bundle) => alignSentence(bundle, data.text))
+    .then(
+      (alignment) => scope.postMessage({ ok: true, alignment }),
+      (error: unknown) =>
+        scope.postMessage({
+          ok: false,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+};
