@@ -44,6 +44,8 @@ export default defineConfig({
   },
   vite: {
     optimizeDeps: { exclude: ['onnxruntime-web'] },
+    // Module workers split their chunks like the page, so ORT stays out of a worker until used.
+    worker: { format: 'es' },
     // ORT's runtime is served from /ort/ (see ortFiles); without this Vite would also bundle a copy.
     resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
   },
