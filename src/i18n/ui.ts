@@ -32,6 +32,8 @@ const strings = {
     showCode: 'Show code',
     codeUnavailable: 'The code could not be loaded; reopen to try again.',
     textDescription: 'Text description of this figure',
+    tryThis: 'Try this:',
+    notice: 'Notice:',
     figureComing: 'Interactive figure coming',
     figureComingNote:
       'This figure will become a live computation. Until then, here is what it shows:',
@@ -64,6 +66,8 @@ const strings = {
     showCode: '显示代码',
     codeUnavailable: '代码未能加载；请重新打开再试。',
     textDescription: '这幅图的文字描述',
+    tryThis: '试一试：',
+    notice: '留意：',
     figureComing: '交互图即将上线',
     figureComingNote: '这幅图将成为实时计算。在此之前，这里是它展示的内容：',
     notFoundTitle: '页面不存在',
