@@ -44,6 +44,14 @@ const strings = {
     homeStart: 'Start with chapter 1',
     mainNav: 'Course',
     pagination: 'Chapter navigation',
+    glossary: 'Glossary',
+    glossaryDescription:
+      'The terms of the course in English and Chinese, each with a one-line meaning and a link to the chapter that introduces it.',
+    glossaryIntro:
+      'Every term of the course in English and Chinese, grouped by the chapter that introduces it. Each link leads to the section where it is first explained.',
+    glossaryEnglish: 'English',
+    glossaryChinese: 'Chinese',
+    glossaryIntroduced: 'Introduced in',
   },
   zh: {
     siteTitle: '看见注意力',
@@ -77,6 +85,13 @@ const strings = {
     homeStart: '从第 1 章开始',
     mainNav: '课程',
     pagination: '章节导航',
+    glossary: '术语表',
+    glossaryDescription: '课程中的术语，中英文对照，每条附一句释义和引入它的章节链接。',
+    glossaryIntro:
+      '课程中的全部术语，中英文对照，按引入它们的章节分组。每个链接指向首次讲解该术语的小节。',
+    glossaryEnglish: '英文',
+    glossaryChinese: '中文',
+    glossaryIntroduced: '引入于',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
