@@ -11,8 +11,16 @@ const slugs = [
   'under-the-hood',
 ];
 
-test('the build has six chapter pages per language, two home pages, search and the root', () => {
-  const expected = ['/', '/en/', '/zh/', '/en/search/', '/zh/search/'];
+test('the build has six chapter pages per language, two home pages, search, glossary and the root', () => {
+  const expected = [
+    '/',
+    '/en/',
+    '/zh/',
+    '/en/search/',
+    '/zh/search/',
+    '/en/glossary/',
+    '/zh/glossary/',
+  ];
   for (const lang of ['en', 'zh']) for (const slug of slugs) expected.push(`/${lang}/${slug}/`);
   expect(pages).toEqual(expect.arrayContaining(expected));
   expect(chapterPages()).toHaveLength(12);

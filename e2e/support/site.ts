@@ -25,7 +25,7 @@ export function builtPages(): string[] {
 /** The chapter pages among the built pages. */
 export function chapterPages(): string[] {
   return builtPages().filter(
-    (path) => /^\/(en|zh)\/[^/]+\/$/.test(path) && !path.endsWith('/search/'),
+    (path) => /^\/(en|zh)\/[^/]+\/$/.test(path) && !/\/(search|glossary)\/$/.test(path),
   );
 }
 

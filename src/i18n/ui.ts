@@ -32,6 +32,8 @@ const strings = {
     showCode: 'Show code',
     codeUnavailable: 'The code could not be loaded; reopen to try again.',
     textDescription: 'Text description of this figure',
+    tryThis: 'Try this:',
+    notice: 'Notice:',
     figureComing: 'Interactive figure coming',
     figureComingNote:
       'This figure will become a live computation. Until then, here is what it shows:',
@@ -42,6 +44,14 @@ const strings = {
     homeStart: 'Start with chapter 1',
     mainNav: 'Course',
     pagination: 'Chapter navigation',
+    glossary: 'Glossary',
+    glossaryDescription:
+      'The terms of the course in English and Chinese, each with a one-line meaning and a link to the chapter that introduces it.',
+    glossaryIntro:
+      'Every term of the course in English and Chinese, grouped by the chapter that introduces it. Each link leads to the section where it is first explained.',
+    glossaryEnglish: 'English',
+    glossaryChinese: 'Chinese',
+    glossaryIntroduced: 'Introduced in',
   },
   zh: {
     siteTitle: '看见注意力',
@@ -64,6 +74,8 @@ const strings = {
     showCode: '显示代码',
     codeUnavailable: '代码未能加载；请重新打开再试。',
     textDescription: '这幅图的文字描述',
+    tryThis: '试一试：',
+    notice: '留意：',
     figureComing: '交互图即将上线',
     figureComingNote: '这幅图将成为实时计算。在此之前，这里是它展示的内容：',
     notFoundTitle: '页面不存在',
@@ -73,6 +85,13 @@ const strings = {
     homeStart: '从第 1 章开始',
     mainNav: '课程',
     pagination: '章节导航',
+    glossary: '术语表',
+    glossaryDescription: '课程中的术语，中英文对照，每条附一句释义和引入它的章节链接。',
+    glossaryIntro:
+      '课程中的全部术语，中英文对照，按引入它们的章节分组。每个链接指向首次讲解该术语的小节。',
+    glossaryEnglish: '英文',
+    glossaryChinese: '中文',
+    glossaryIntroduced: '引入于',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
