@@ -3,7 +3,7 @@ import { LENGTH_PENALTY } from '../components/widgets/decoding/decode-run';
 import { describe, expect, it } from 'vitest';
 import { modelFromBytes } from '../src/models/model-bundle';
 import { MODEL_FILES } from '../src/models/model-card';
-import type { ModelKind } from '../src/models/model-spec';
+import type { ModelKind } from '../src/models/seq2seq';
 import { tokenize } from '../src/text/tokenize';
 import { checkInput } from '../src/text/validate-input';
 import { beamSearch } from '../src/translation/beam-search';
