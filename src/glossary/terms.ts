@@ -388,6 +388,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     en: 'key/value cache (KV cache)',
     zh: '键/值缓存',
     chapter: 'transformer',
+    section: section('the-keyvalue-cache', '键值缓存'),
     meaning: {
       en: 'Keeping the keys and values of the positions already decoded, so each new step computes only its own.',
       zh: '保存已解码位置的键和值，每个新步骤只需计算它自己的那一份。',
@@ -398,6 +399,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     en: 'sampling, temperature, top-k',
     zh: '采样，温度，top-k',
     chapter: 'transformer',
+    section: section('sampling-temperature-top-k-and-top-p', '采样温度top-k-与-top-p'),
     meaning: {
       en: 'Drawing each token at random from softmax(logits / T), optionally among the k most probable only; a low T approaches greedy decoding.',
       zh: '从 softmax(logits / T) 中随机抽取每个词元，也可以只在最可能的 k 个中抽取；T 越低越接近贪心解码。',
@@ -408,6 +410,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     en: 'label smoothing',
     zh: '标签平滑',
     chapter: 'transformer',
+    section: section('label-smoothing', '标签平滑'),
     meaning: {
       en: 'Training towards a target distribution that gives the correct token slightly less than 1 and spreads the rest over the others.',
       zh: '训练目标分布给正确词元略小于 1 的概率，其余概率分给其他词元。',
@@ -418,6 +421,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     en: 'learning-rate warm-up',
     zh: '学习率预热',
     chapter: 'transformer',
+    section: section('adam-and-the-warm-up-schedule', 'adam-与预热学习率'),
     meaning: {
       en: 'Raising the learning rate gradually over the first training steps before letting it decay.',
       zh: '在训练最初的若干步中逐渐提高学习率，之后再让它衰减。',
