@@ -40,19 +40,16 @@ export type SettingProblem =
   | { readonly reason: 'range'; readonly setting: NumericSetting }
   | { readonly reason: 'heads'; readonly setting: 'heads' };
 
+/** Whether `value` lies outside the accepted range of `setting` (NaN always does). */
+export function outOfRange(setting: NumericSetting, value: number): boolean {
+  const { min, max, integer } = SETTING_LIMITS[setting];
+  return !(value >= min && value <= max) || (integer && !Number.isInteger(value));
+}
+
 /** The first refused value of `settings`, or undefined when they can be trained. */
 export function settingsProblem(settings: TrainSettings): SettingProblem | undefined {
-  for (const setting of Object.keys(SETTING_LIMITS) as NumericSetting[]) {
-    const { min, max, integer } = SETTING_LIMITS[setting];
-    const value = settings[setting];
-    if (
-      !Number.isFinite(value) ||
-      value < min ||
-      value > max ||
-      (integer && !Number.isInteger(value))
-    )
-      return { reason: 'range', setting };
-  }
+  for (const setting of Object.keys(SETTING_LIMITS) as NumericSetting[])
+    if (outOfRange(setting, settings[setting])) return { reason: 'range', setting };
   if (settings.kind === 'transformer' && settings.width % settings.heads !== 0)
     return { reason: 'heads', setting: 'heads' };
   return undefined;

@@ -49,13 +49,15 @@ export function createTrainSession(host: SessionHost): (command: TrainCommand) =
     post({ type: 'evaluation', evaluation: current.evaluate(probe) });
   const translateProbe = (current: Trainer, tokens: readonly string[]) =>
     post({ type: 'probe', step: current.steps, view: current.translate(tokens) });
+  // The new model replaces the old one only once it has been evaluated.
   const install = (next: Trainer) => {
+    const evaluation = next.evaluate(probe);
     setRunning(false);
     trainer = next;
     [windowLoss, windowSteps, windowStart] = [0, 0, now()];
     const parameters = [...next.model.parameters().values()].reduce((n, t) => n + t.size, 0);
     post({ type: 'model', settings: next.settings, parameters });
-    evaluate(next);
+    post({ type: 'evaluation', evaluation });
   };
   const requireTrainer = (): Trainer => {
     if (!trainer) throw new Error('no model yet: configure first');

@@ -52,6 +52,16 @@ export interface Evaluation {
   readonly probe?: ProbeView;
 }
 
+// Without gradients or the per-op NaN scan: a diverged model is still evaluated, to NaN.
+function unchecked<T>(fn: () => T): T {
+  setFiniteChecks(false);
+  try {
+    return noGrad(fn);
+  } finally {
+    setFiniteChecks(true);
+  }
+}
+
 const sameTokens = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((token, i) => token === b[i]);
 
@@ -121,7 +131,7 @@ export class Trainer {
 
   /** Validation loss and exact match on the whole validation slice, and the probe's translation. */
   evaluate(probe?: readonly string[]): Evaluation {
-    return noGrad(() => {
+    return unchecked(() => {
       const { validation } = this.slice;
       let [lossSum, tokens] = [0, 0];
       for (let i = 0; i < validation.length; i += EVAL_BATCH) {
@@ -154,7 +164,9 @@ export class Trainer {
   /** The greedy translation of `source` (tokens of the slice's vocabulary) and its attention rows. */
   translate(source: readonly string[]): ProbeView {
     const { srcVocab, tgtVocab } = this.slice;
-    const decoded = greedyDecode(this.model, srcVocab.encode(source), this.#maxOutput());
+    const decoded = unchecked(() =>
+      greedyDecode(this.model, srcVocab.encode(source), this.#maxOutput()),
+    );
     const words = decoded.steps.filter((s) => s.token !== EOS_ID);
     const translation = words.map((s) => tgtVocab.token(s.token));
     const rows = words.flatMap((s) => (s.attention ? [s.attention] : []));

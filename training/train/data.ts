@@ -3,7 +3,6 @@ import type { SentencePair } from '../data/structure';
 import { Vocabulary } from '../../src/text/vocabulary';
 import type { Example } from '../../src/learn/example';
 
-
 /** The corpus with vocabularies built from its train split (English → Chinese). */
 export interface Dataset {
   readonly corpus: Corpus;
