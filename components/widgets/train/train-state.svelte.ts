@@ -110,7 +110,9 @@ export class TrainState {
     const problems: Partial<Record<NumericSetting, DraftProblem>> = {};
     for (const setting of Object.keys(SETTING_LIMITS) as NumericSetting[])
       if (outOfRange(setting, settings[setting])) problems[setting] = 'range';
-    if (!problems.width && !problems.heads && settingsProblem(settings)?.reason === 'heads')
+    const { kind, width, heads } = settings;
+    const shape = { ...DEFAULT_SETTINGS, kind, width, heads };
+    if (!problems.width && !problems.heads && settingsProblem(shape)?.reason === 'heads')
       problems.heads = 'heads';
     return problems;
   }
