@@ -10,6 +10,7 @@ import bottleneckSource from '../widgets/bottleneck/bottleneck.ts?raw';
 import decodeRunSource from '../widgets/decoding/decode-run.ts?raw';
 import rnnTimelineSource from '../widgets/decoding/rnn-timeline.ts?raw';
 import architectureSource from '../widgets/decoding/architecture.ts?raw';
+import trainerSource from '../../src/learn/trainer.ts?raw';
 
 /** What a Cell knows about a figure: the TypeScript its widget runs, once the widget is live. */
 export interface FigureInfo {
@@ -32,6 +33,7 @@ export const figures = {
   translate: { code: translateSource },
   bottleneck: { code: bottleneckSource },
   'decoding-stepper': { code: decodeRunSource },
+  'train-yourself': { code: trainerSource },
 } as const satisfies Record<string, FigureInfo>;
 
 /** The id of a figure a Cell can hold. */

@@ -1,12 +1,7 @@
 import { buildCorpus, type Corpus, type CorpusOptions } from '../data/corpus';
 import type { SentencePair } from '../data/structure';
 import { Vocabulary } from '../../src/text/vocabulary';
-
-/** One training example as ids: source and target tokens, no special tokens. */
-export interface Example {
-  readonly src: readonly number[];
-  readonly tgt: readonly number[];
-}
+import type { Example } from '../../src/learn/example';
 
 /** The corpus with vocabularies built from its train split (English → Chinese). */
 export interface Dataset {

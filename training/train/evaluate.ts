@@ -1,12 +1,13 @@
 import { corpusBleu } from '../metrics/bleu';
-import { exactMatchAccuracy } from '../metrics/exact-match';
+import { exactMatchAccuracy } from '../../src/learn/exact-match';
 import { EOS_ID } from '../../src/text/vocabulary';
 import { greedyDecodeBatch } from '../../src/models/decode';
 import type { StepModel } from '../../src/models/seq2seq';
 import type { ModelBundle } from '../../src/models/model-bundle';
 import type { Corpus } from '../data/corpus';
 import type { SentencePair } from '../data/structure';
-import { encodePairs, loadDataset, type Example } from './data';
+import type { Example } from '../../src/learn/example';
+import { encodePairs, loadDataset } from './data';
 import type { BucketScores, Scores } from '../../src/models/model-card';
 
 /** Greedy translations of every example's source (without <eos>), in input order. */

@@ -1,10 +1,10 @@
 import { backward, clipGradNorm, createRng, noGrad, setFiniteChecks } from '../../src/engine';
 import type { EpochLog } from '../../src/models/training-record';
 import type { Seq2SeqModel } from '../../src/models/seq2seq';
-import { bucketedBatches, shuffled } from './batches';
-import type { Example } from './data';
+import { bucketedBatches, shuffled } from '../../src/learn/batches';
+import type { Example } from '../../src/learn/example';
 import { evaluate } from './evaluate';
-import { learningRate, ScheduledAdam, type Schedule } from './optimizer';
+import { learningRate, ScheduledAdam, type Schedule } from '../../src/learn/optimizer';
 
 /** How to train. Training stops at whichever of `epochs`, `maxSteps` or `minutes` comes first. */
 export interface TrainOptions {

@@ -1,4 +1,4 @@
-import type { Gradients, Tensor } from '../../src/engine';
+import type { Gradients, Tensor } from '../engine';
 
 /**
  * Adam whose learning rate is given at every step. The engine's Adam fixes lr at construction,
@@ -60,6 +60,8 @@ export interface Schedule {
   readonly total?: number;
   /** Fraction of `total` at the end over which the rate falls to zero (default 0.3). */
   readonly cooldown?: number;
+  /** Keep the peak after the warmup instead of decaying as 1/√step (short in-page runs). */
+  readonly hold?: boolean;
 }
 
 /**
@@ -67,8 +69,9 @@ export interface Schedule {
  * the maximum (at t = w) is `peak`: a short warmup suits our few thousand steps better than 4000.
  */
 export function learningRate(step: number, schedule: Schedule): number {
-  const { peak, warmup, total, cooldown = 0.3 } = schedule;
-  const base = warmup === 0 ? peak : peak * Math.min(step / warmup, Math.sqrt(warmup / step));
+  const { peak, warmup, total, cooldown = 0.3, hold = false } = schedule;
+  const decay = hold ? 1 : Math.sqrt(warmup / step);
+  const base = warmup === 0 ? peak : peak * Math.min(step / warmup, decay);
   if (total === undefined) return base;
   // Ending at a rate near zero lets the weights settle, which shows most in exact-match accuracy.
   return base * Math.min(1, Math.max(0, (total - step) / (cooldown * total)));

@@ -1,9 +1,7 @@
-import type { Token } from './bleu';
-
 /** Fraction of candidates identical to their reference, token for token; 0 for an empty corpus. */
 export function exactMatchAccuracy(
-  candidates: readonly (readonly Token[])[],
-  references: readonly (readonly Token[])[],
+  candidates: readonly (readonly (string | number)[])[],
+  references: readonly (readonly (string | number)[])[],
 ): number {
   if (candidates.length !== references.length) {
     throw new RangeError(`${candidates.length} candidates but ${references.length} references`);

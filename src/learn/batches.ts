@@ -1,5 +1,5 @@
-import type { Rng } from '../../src/engine';
-import type { Example } from './data';
+import type { Rng } from '../engine';
+import type { Example } from './example';
 
 /** Fisher–Yates shuffle of a copy, driven by `rng`. */
 export function shuffled<T>(items: readonly T[], rng: Rng): T[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../src/engine';
+import { createRng } from '../engine';
 import { bucketedBatches } from './batches';
-import type { Example } from './data';
+import type { Example } from './example';
 import { learningRate } from './optimizer';
 
 const examples: Example[] = Array.from({ length: 1000 }, (_, i) => ({
@@ -40,6 +40,8 @@ describe('learning-rate schedule', () => {
     expect(learningRate(100, schedule)).toBeCloseTo(1e-3, 10);
     expect(learningRate(400, schedule)).toBeCloseTo(5e-4, 10);
     expect(learningRate(7, { peak: 2e-3, warmup: 0 })).toBe(2e-3);
+    expect(learningRate(50, { ...schedule, hold: true })).toBeCloseTo(5e-4, 10);
+    expect(learningRate(400, { ...schedule, hold: true })).toBe(1e-3);
     const cooled = { peak: 2e-3, warmup: 0, total: 1000, cooldown: 0.2 };
     expect(learningRate(800, cooled)).toBeCloseTo(2e-3, 10);
     expect(learningRate(900, cooled)).toBeCloseTo(1e-3, 10);

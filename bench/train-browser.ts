@@ -1,0 +1,156 @@
+// Part of `npm run bench:browser` (after `npm run build`), in headless Chromium: the "Train it
+// yourself" cell training each model from Start until 90% validation exact match (at most
+// TRAIN_BENCH_SECONDS, default 120 s; 30 s for the fixed-vector GRU, which only reports its
+// speed): steps per second, the time to 90%, the probe's alignment sharpness, and the page's
+// long tasks (> 50 ms) while it trains.
+import { spawn } from 'node:child_process';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
+import { fmt, formatTable } from './report';
+
+const PORT = 4471;
+const CAP_SECONDS = Number(process.env['TRAIN_BENCH_SECONDS'] ?? 120);
+const MODELS = [
+  { kind: 'transformer', cap: CAP_SECONDS },
+  { kind: 'attention', cap: CAP_SECONDS },
+  { kind: 'gru', cap: Math.min(30, CAP_SECONDS) },
+] as const;
+const GOAL = 0.9;
+
+interface TrainRun {
+  readonly kind: string;
+  readonly steps: number;
+  readonly seconds: number;
+  readonly stepsPerSecond: number;
+  readonly exact: number;
+  readonly secondsTo90?: number;
+  readonly sharpness?: number;
+  readonly longTasks: number;
+  readonly longestTaskMs: number;
+  /** When each long task began (seconds after Start) and how long it took. */
+  readonly longTaskTimes: readonly { readonly atSeconds: number; readonly ms: number }[];
+}
+
+/** Trains `kind` with the cell's default settings until 90% exact match or `cap` seconds. */
+async function train(page: Page, kind: string, cap: number): Promise<TrainRun> {
+  await page.goto(`http://127.0.0.1:${PORT}/en/transformer/`);
+  const cell = page.locator('[data-figure="train-yourself"]');
+  await cell.scrollIntoViewIfNeeded();
+  await cell.locator('astro-island:not([ssr])').first().waitFor({ timeout: 120_000 });
+  await cell.locator('select').selectOption(kind);
+  // Other cells near this one hydrate and load their models first; only training is measured.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(3000);
+  await page.evaluate(() => {
+    const tasks: PerformanceEntry[] = [];
+    Object.assign(window, { benchLongTasks: tasks });
+    new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({
+      type: 'longtask',
+    });
+  });
+  const startedAt = await page.evaluate(() => performance.now());
+  await cell.locator('[data-action="start"]').click();
+  const started = Date.now();
+  const read = async (name: string) =>
+    Number.parseFloat((await cell.locator(`[data-readout="${name}"]`).textContent()) ?? '');
+  let secondsTo90: number | undefined;
+  while (Date.now() - started < cap * 1000) {
+    await page.waitForTimeout(250);
+    if ((await read('exact')) / 100 >= GOAL) {
+      secondsTo90 = (Date.now() - started) / 1000;
+      break;
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  await cell.locator('[data-action="pause"]').click();
+  await cell.locator('[data-phase="ready"]').waitFor({ timeout: 60_000 });
+  const steps = await read('step');
+  const sharpness = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('[data-figure="train-yourself"] .heatmap tbody tr')];
+    if (rows.length === 0) return undefined;
+    const maxima = rows.map((row) =>
+      Math.max(...[...row.querySelectorAll('td')].map((td) => Number(td.dataset['value']))),
+    );
+    return maxima.reduce((a, b) => a + b, 0) / maxima.length;
+  });
+  const longTasks = await page.evaluate(
+    (from) =>
+      (window as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks.map((t) => ({
+        atSeconds: (t.startTime - from) / 1000,
+        ms: t.duration,
+      })),
+    startedAt,
+  );
+  const tasks = longTasks.map((t) => t.ms);
+  return {
+    kind,
+    steps,
+    seconds,
+    stepsPerSecond: steps / seconds,
+    exact: (await read('exact')) / 100,
+    ...(secondsTo90 === undefined ? {} : { secondsTo90 }),
+    ...(sharpness === undefined ? {} : { sharpness }),
+    longTasks: tasks.length,
+    longestTaskMs: Math.max(0, ...tasks),
+    longTaskTimes: longTasks,
+  };
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT)], {
+  stdio: 'ignore',
+});
+const executablePath = findChromium();
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: chromiumArgs,
+});
+try {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const page = await browser.newPage();
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  const runs: TrainRun[] = [];
+  for (const { kind, cap } of MODELS) runs.push(await train(page, kind, cap));
+  console.log(
+    `\n"Train it yourself" (width 32, one layer, lr 0.003, seed 1), headless Chromium, cap ${CAP_SECONDS} s`,
+  );
+  console.log(
+    formatTable(
+      [
+        'model',
+        'steps',
+        'steps/s',
+        'val exact',
+        's to 90%',
+        'sharpness',
+        'long tasks',
+        'longest ms',
+      ],
+      runs.map((r) => [
+        r.kind,
+        String(r.steps),
+        fmt(r.stepsPerSecond),
+        `${(100 * r.exact).toFixed(1)}%`,
+        r.secondsTo90 === undefined ? '–' : fmt(r.secondsTo90),
+        r.sharpness === undefined ? '–' : r.sharpness.toFixed(2),
+        String(r.longTasks),
+        fmt(r.longestTaskMs),
+      ]),
+    ),
+  );
+  for (const r of runs.filter((r) => r.kind !== 'gru')) {
+    console.log(
+      `${r.secondsTo90 !== undefined ? 'PASS' : 'MISS'}  ${r.kind} reaches 90% validation exact match within ${CAP_SECONDS} s: ${r.secondsTo90 === undefined ? `${(100 * r.exact).toFixed(1)}% at the cap` : `${fmt(r.secondsTo90)} s`}`,
+    );
+    console.log(
+      `${(r.sharpness ?? 0) >= 0.8 ? 'PASS' : 'MISS'}  ${r.kind} probe alignment sharpness ≥ 0.8: ${r.sharpness?.toFixed(2) ?? '–'}`,
+    );
+  }
+  const longest = Math.max(...runs.map((r) => r.longestTaskMs));
+  console.log(
+    `${longest <= 50 ? 'PASS' : 'MISS'}  no main-thread long task over 50 ms while training: longest ${fmt(longest)} ms`,
+  );
+  console.log(`BENCH_TRAIN_JSON ${JSON.stringify(runs)}`);
+} finally {
+  await browser.close();
+  server.kill();
+}
