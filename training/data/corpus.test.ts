@@ -82,7 +82,7 @@ describe('buildCorpus (default options)', () => {
       ...idsOf(NOUNS).flatMap((id) => NOUNS[id].measure ?? []),
       ...idsOf(CONTAINERS).map((id) => CONTAINERS[id].zh),
     ]);
-    const modifiers = new Set(['的', ...idsOf(ADJECTIVES).map((id) => ADJECTIVES[id].zh)]);
+    const modifiers = new Set(['的', '很', ...idsOf(ADJECTIVES).map((id) => ADJECTIVES[id].zh)]);
     const nounByWord = new Map(idsOf(NOUNS).map((id) => [NOUNS[id].zh, id]));
     const failures: string[] = [];
     let checked = 0;

@@ -1,4 +1,4 @@
-import { NOUNS } from './lexicon/nouns';
+import { NOUNS, type NounId, type NounTag } from './lexicon/nouns';
 import { PRONOUNS, type Agreement } from './lexicon/pronouns';
 import type { Clause, NounPhrase, PronounPhrase, Referents, What, Who } from './structure';
 
@@ -47,4 +47,10 @@ export function whOf(clause: Clause): 'who' | 'what' | 'where' | null {
 /** Whether a clause is asked rather than stated. */
 export function isQuestion(clause: Clause): boolean {
   return clause.question === true || whOf(clause) !== null;
+}
+
+/** Whether a noun names an animal (a dog 跑, it does not 跑步). */
+export function isAnimal(noun: NounId): boolean {
+  const tags: readonly NounTag[] = NOUNS[noun].tags;
+  return tags.includes('animal');
 }

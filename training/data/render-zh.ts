@@ -5,7 +5,7 @@ import { PLACES } from './lexicon/places';
 import { PRONOUNS } from './lexicon/pronouns';
 import { FREQUENCIES, TIMES } from './lexicon/times';
 import { VERBS } from './lexicon/verbs';
-import { isPlural, isPronoun, isQuestion, isWh, whOf } from './participants';
+import { isAnimal, isPlural, isPronoun, isQuestion, isWh, whOf } from './participants';
 import type {
   Clause,
   Conjunction,
@@ -32,6 +32,11 @@ function determinerZh(np: NounPhrase, negated: boolean): string[] {
   return [];
 }
 
+/** A 的-adjective before its noun: one syllable needs a degree word (一 辆 很 贵 的 车). */
+export function attributiveZh(zh: string): string[] {
+  return [...zh].length === 1 ? ['很', zh] : [zh];
+}
+
 /**
  * Chinese tokens of a noun phrase. "the" adds nothing ("the apple" → 苹果); 的-adjectives come
  * before bare ones ("a big green apple" → 一 个 绿色 的 大 苹果); people in a definite plural take 们;
@@ -42,7 +47,7 @@ export function nounPhraseZh(np: NounPhrase, negated = false): string[] {
   const adjectives = np.adjectives ?? [];
   const withDe = adjectives
     .filter((id) => ADJECTIVES[id].takesDe)
-    .flatMap((id) => [ADJECTIVES[id].zh, '的']);
+    .flatMap((id) => [...attributiveZh(ADJECTIVES[id].zh), '的']);
   const bare = adjectives.filter((id) => !ADJECTIVES[id].takesDe).map((id) => ADJECTIVES[id].zh);
   const definitePeople =
     isPlural(np) && (np.det === 'the' || isPossessive(np.det)) && noun.tags.includes('human');
@@ -90,6 +95,20 @@ function markers(clause: Clause): string[] {
   }
 }
 
+/** The Chinese verb of a clause: chosen by its first object noun, or by an animal subject when alone. */
+export function verbZh(clause: Clause): string | null {
+  const verb = VERBS[clause.verb];
+  if (clause.object === undefined) {
+    const animal =
+      !isWh(clause.subject) &&
+      clause.subject.some((phrase) => !isPronoun(phrase) && isAnimal(phrase.noun));
+    return animal && verb.zhAloneAnimal !== null ? verb.zhAloneAnimal : verb.zhAlone;
+  }
+  const [first] = isWh(clause.object) ? [] : clause.object;
+  const chosen = first === undefined || isPronoun(first) ? undefined : verb.zhFor[first.noun];
+  return chosen ?? verb.zh;
+}
+
 function verbPhraseZh(clause: Clause): string[] {
   const verb = VERBS[clause.verb];
   const negated = clause.negated === true;
@@ -99,7 +118,7 @@ function verbPhraseZh(clause: Clause): string[] {
       : isWh(clause.object)
         ? ['什么']
         : referentsZh(clause.object, negated);
-  const word = object === null ? verb.zhAlone : verb.zh;
+  const word = verbZh(clause);
   if (word === null)
     throw new Error(
       `"${clause.verb}" cannot be used ${object === null ? 'without' : 'with'} an object`,
@@ -111,14 +130,25 @@ function verbPhraseZh(clause: Clause): string[] {
   return [head, ...le, ...(object ?? [])];
 }
 
+// "she does not read every day" denies the habit, not each day: 她 不是 每天 都 看书.
+function deniesHabit(clause: Clause): boolean {
+  return (
+    clause.aspect === 'present' &&
+    clause.negated === true &&
+    clause.time !== undefined &&
+    TIMES[clause.time].rank === null
+  );
+}
+
 /** Chinese tokens of one clause, without final punctuation. */
 export function clauseZh(clause: Clause): string[] {
   const subject = isWh(clause.subject) ? ['谁'] : referentsZh(clause.subject, false);
   const yesNo = clause.question === true && whOf(clause) === null;
+  const time = clause.time === undefined ? [] : TIMES[clause.time].zh;
+  const timed = deniesHabit(clause) ? ['不是', ...time, '都'] : [...time, ...markers(clause)];
   return [
     ...subject,
-    ...(clause.time === undefined ? [] : TIMES[clause.time].zh),
-    ...markers(clause),
+    ...timed,
     ...(clause.place === undefined ? [] : placeZh(clause.place)),
     ...verbPhraseZh(clause),
     ...(yesNo ? ['吗'] : []),

@@ -415,6 +415,48 @@ const EXAMPLES: readonly (readonly [string, Sentence, string, string])[] = [
     'i will drink two bottles of milk',
     '我 会 喝 两 瓶 牛奶',
   ],
+  [
+    'soup is drunk: 喝 汤',
+    one({
+      subject: she,
+      verb: 'eat',
+      object: [{ noun: 'soup', det: 'bare' }],
+      aspect: 'present',
+      frequency: 'often',
+    }),
+    'she often eats soup',
+    '她 经常 喝 汤',
+  ],
+  [
+    'a denied habit is 不是 每天 都',
+    one({
+      subject: he,
+      verb: 'drink',
+      object: [{ noun: 'milk', det: 'bare' }],
+      aspect: 'present',
+      negated: true,
+      time: 'everyDay',
+    }),
+    'he does not drink milk every day',
+    '他 不是 每天 都 喝 牛奶',
+  ],
+  [
+    'a dog 跑, it does not 跑步',
+    one({ subject: [{ noun: 'dog', det: 'the' }], verb: 'run', aspect: 'progressive' }),
+    'the dog is running',
+    '狗 在 跑',
+  ],
+  [
+    'one-syllable adjective with 的 takes 很',
+    one({
+      subject: i,
+      verb: 'buy',
+      object: [{ noun: 'bag', det: 'a', adjectives: ['expensive'] }],
+      aspect: 'past',
+    }),
+    'i bought an expensive bag',
+    '我 买 了 一 个 很 贵 的 包',
+  ],
 ];
 
 describe('renderPair', () => {

@@ -1,7 +1,15 @@
 import { POSSESSIVES, type Determiner } from './lexicon/determiners';
 import { idsOf } from './lexicon/ids';
 import type { PronounId } from './lexicon/pronouns';
-import { FREQUENCIES, TIMES, type FrequencyId, type TimeId } from './lexicon/times';
+import { NOUNS, type NounId } from './lexicon/nouns';
+import { PLACES } from './lexicon/places';
+import {
+  FREQUENCIES,
+  TIMES,
+  type FrequencyId,
+  type TimeId,
+  type TimePhrase,
+} from './lexicon/times';
 import { VERBS, type Aspect, type Verb, type VerbId } from './lexicon/verbs';
 import { isPronoun, isWh } from './participants';
 import { chance, pick, pickWeighted, type Random } from './prng';
@@ -75,6 +83,11 @@ function sampleSubject(random: Random, verb: Verb, mood: Mood, negated: boolean)
   return [sampleNounPhrase(random, pick(random, creatures), context([...DEFINITE, ...counted]))];
 }
 
+// Nouns of the subject: "three teachers are helping the teachers" would read as one group.
+function subjectNouns(subject: Referents): NounId[] {
+  return subject.flatMap((phrase) => (isPronoun(phrase) ? [] : [phrase.noun]));
+}
+
 function sampleObject(
   random: Random,
   verb: Verb,
@@ -82,35 +95,52 @@ function sampleObject(
   context: PhraseContext,
   mood: Mood,
 ): Referents {
-  if (verb.pronouns && chance(random, 0.3)) {
-    const taken = subject.flatMap((phrase) =>
+  const taken = subjectNouns(subject);
+  const nouns = nounsTagged(verb.objects).filter((id) => !taken.includes(id));
+  if (nouns.length === 0 || (verb.pronouns && chance(random, 0.3))) {
+    const overlapping = subject.flatMap((phrase) =>
       isPronoun(phrase) ? OVERLAPPING[phrase.pronoun] : [],
     );
-    return [samplePronoun(random, taken)];
+    return [samplePronoun(random, overlapping)];
   }
-  const nouns = nounsTagged(verb.objects);
   const noun = pick(random, nouns);
   const phrase = sampleNounPhrase(random, noun, context);
-  const others = nouns.filter((id) => id !== noun);
+  // A second object must take the same Chinese verb: not "吃 苹果 和 汤".
+  const sameVerb = (id: NounId): boolean => (verb.zhFor[id] ?? null) === (verb.zhFor[noun] ?? null);
+  const others = nouns.filter((id) => id !== noun && sameVerb(id));
   if (mood !== 'statement' || context.negated || others.length === 0 || !chance(random, 0.08))
     return [phrase];
   return [phrase, sampleNounPhrase(random, pick(random, others), context)];
 }
 
-function sampleTime(random: Random, verb: Verb, aspect: Aspect): TimeId | undefined {
-  const times = idsOf(TIMES).filter((id) =>
-    (TIMES[id].aspects as readonly Aspect[]).includes(aspect),
-  );
+function sampleTime(
+  random: Random,
+  verb: Verb,
+  aspect: Aspect,
+  earliest: number,
+  mustTime: boolean,
+): TimeId | undefined {
+  const times = idsOf(TIMES).filter((id) => {
+    const { aspects, rank }: TimePhrase = TIMES[id];
+    return aspects.includes(aspect) && (rank === null || rank >= earliest);
+  });
   if (verb.stative || times.length === 0) return undefined;
-  // "i read a book" would read as simple present too; a past time phrase disambiguates.
-  const mustDate = aspect === 'past' && verb.forms[3] === verb.forms[0];
-  return mustDate || chance(random, aspect === 'progressive' ? 0.15 : 0.35)
+  return mustTime || chance(random, aspect === 'progressive' ? 0.15 : 0.35)
     ? pick(random, times)
     : undefined;
 }
 
-/** A random clause of the given mood, in the given aspect if one is required. */
-export function sampleClause(random: Random, mood: Mood, aspect?: Aspect): Clause {
+// "i read a book" reads as present and as past alike: such a verb is dated in the past, and
+// takes a habitual time or a frequency in an affirmative present statement.
+function isAmbiguous(verb: Verb): boolean {
+  return verb.forms[3] === verb.forms[0];
+}
+
+/**
+ * A random clause of the given mood, in the given aspect if one is required; its time phrase, if
+ * any, is no earlier than rank `earliest` on the time line.
+ */
+export function sampleClause(random: Random, mood: Mood, aspect?: Aspect, earliest = 0): Clause {
   const verbId = pick(random, candidateVerbs(mood, aspect));
   const verb: Verb = VERBS[verbId];
   const chosen =
@@ -136,15 +166,39 @@ export function sampleClause(random: Random, mood: Mood, aspect?: Aspect): Claus
     : mood === 'what'
       ? ({ wh: 'what' } as const)
       : sampleObject(random, verb, isWh(subject) ? [] : subject, context, mood);
-  const place =
+  const objectWords = new Set(
+    object === undefined || isWh(object)
+      ? []
+      : object.flatMap((phrase) => (isPronoun(phrase) ? [] : [NOUNS[phrase.noun].zh])),
+  );
+  const sampledPlace =
     mood === 'where'
       ? 'where'
       : !verb.stative && chance(random, 0.3)
         ? samplePlace(random, verb.places)
         : undefined;
-  const time = sampleTime(random, verb, chosen);
+  // Not "waiting for the bus on the bus".
+  const place =
+    sampledPlace === undefined ||
+    sampledPlace === 'where' ||
+    !objectWords.has(PLACES[sampledPlace.place].zh)
+      ? sampledPlace
+      : undefined;
+  const habitual = chosen === 'present' && !negated && mood === 'statement' && isAmbiguous(verb);
+  const mustDate = chosen === 'past' && isAmbiguous(verb);
+  const time = sampleTime(
+    random,
+    verb,
+    chosen,
+    earliest,
+    mustDate || (habitual && chance(random, 0.5)),
+  );
   const frequency: FrequencyId | undefined =
-    chosen === 'present' && !verb.stative && time === undefined && !negated && chance(random, 0.2)
+    chosen === 'present' &&
+    !verb.stative &&
+    time === undefined &&
+    !negated &&
+    (habitual || chance(random, 0.2))
       ? pick(
           random,
           // "does she never eat fish ?" is a loaded question, not a plain one.
@@ -164,6 +218,10 @@ export function sampleClause(random: Random, mood: Mood, aspect?: Aspect): Claus
   };
 }
 
+function rankOf(clause: Clause): number {
+  return clause.time === undefined ? 0 : (TIMES[clause.time].rank ?? 0);
+}
+
 /** A random sentence: mostly statements of one to three clauses, some questions. */
 export function sampleSentence(random: Random): Sentence {
   const mood = pickWeighted(random, MOODS);
@@ -176,6 +234,7 @@ export function sampleSentence(random: Random): Sentence {
   ] as const);
   const rest: { conjunction: Conjunction; clause: Clause }[] = [];
   let previous = first;
+  let latest = rankOf(first);
   while (rest.length + 1 < count) {
     // "and then" sequences two events (past or future); a second "but" would read badly.
     const sequenced =
@@ -186,9 +245,16 @@ export function sampleSentence(random: Random): Sentence {
       : contrasts && chance(random, 0.5)
         ? 'but'
         : 'and';
-    const clause = sampleClause(random, 'statement', sequenced ? previous.aspect : undefined);
+    // What happens "then" is never dated before what came first.
+    const clause = sampleClause(
+      random,
+      'statement',
+      sequenced ? previous.aspect : undefined,
+      sequenced ? latest : 0,
+    );
     rest.push({ conjunction, clause });
     previous = clause;
+    latest = Math.max(latest, rankOf(clause));
   }
   return rest.length === 0 ? { first } : { first, rest };
 }

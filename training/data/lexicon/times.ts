@@ -5,18 +5,25 @@ export interface TimePhrase {
   readonly en: readonly string[];
   readonly zh: readonly string[];
   readonly aspects: readonly Aspect[];
+  /** Order on the time line (earlier is smaller); "and then" never goes back. Habitual times have none. */
+  readonly rank: number | null;
 }
 
 /** Every time phrase, by id. */
 export const TIMES = {
-  yesterday: { en: ['yesterday'], zh: ['昨天'], aspects: ['past'] },
-  lastNight: { en: ['last', 'night'], zh: ['昨晚'], aspects: ['past'] },
-  thisMorning: { en: ['this', 'morning'], zh: ['今天', '早上'], aspects: ['past'] },
-  today: { en: ['today'], zh: ['今天'], aspects: ['past', 'future'] },
-  now: { en: ['now'], zh: ['现在'], aspects: ['progressive'] },
-  everyDay: { en: ['every', 'day'], zh: ['每天'], aspects: ['present'] },
-  everyMorning: { en: ['every', 'morning'], zh: ['每天', '早上'], aspects: ['present'] },
-  tomorrow: { en: ['tomorrow'], zh: ['明天'], aspects: ['future'] },
+  yesterday: { en: ['yesterday'], zh: ['昨天'], aspects: ['past'], rank: 0 },
+  lastNight: { en: ['last', 'night'], zh: ['昨晚'], aspects: ['past'], rank: 1 },
+  thisMorning: { en: ['this', 'morning'], zh: ['今天', '早上'], aspects: ['past'], rank: 2 },
+  today: { en: ['today'], zh: ['今天'], aspects: ['past', 'future'], rank: 3 },
+  now: { en: ['now'], zh: ['现在'], aspects: ['progressive'], rank: 3 },
+  everyDay: { en: ['every', 'day'], zh: ['每天'], aspects: ['present'], rank: null },
+  everyMorning: {
+    en: ['every', 'morning'],
+    zh: ['每天', '早上'],
+    aspects: ['present'],
+    rank: null,
+  },
+  tomorrow: { en: ['tomorrow'], zh: ['明天'], aspects: ['future'], rank: 4 },
 } as const satisfies Record<string, TimePhrase>;
 
 /** The id of a time phrase in {@link TIMES}. */

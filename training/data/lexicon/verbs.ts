@@ -1,5 +1,5 @@
 import type { Determiner } from './determiners';
-import type { NounTag } from './nouns';
+import type { NounId, NounTag } from './nouns';
 import type { PlaceUse } from './places';
 
 /** Tense and aspect of a clause: is eating, eats, ate, will eat. */
@@ -17,6 +17,10 @@ export interface Verb {
   readonly zhAlone: string | null;
   /** Chinese replacing 不 + verb under negation: 有 → 没有. */
   readonly zhNegated: string | null;
+  /** Chinese verb chosen by the object noun instead of `zh`: eat soup → 喝 汤, read a poem → 读 诗. */
+  readonly zhFor: Readonly<Partial<Record<NounId, string>>>;
+  /** Chinese without an object when an animal does it (a dog 跑, not 跑步); null to keep `zhAlone`. */
+  readonly zhAloneAnimal: string | null;
   /** Tags of the nouns it takes as objects. */
   readonly objects: readonly NounTag[];
   /** Takes object pronouns (me, him...). */
@@ -41,6 +45,8 @@ function verb(forms: string, parts: Partial<Omit<Verb, 'forms'>> & Pick<Verb, 'p
     zh: null,
     zhAlone: null,
     zhNegated: null,
+    zhFor: {},
+    zhAloneAnimal: null,
     objects: [],
     pronouns: false,
     determiners: null,
@@ -69,6 +75,8 @@ export const VERBS = {
   eat: verb('eat eats eating ate', {
     zh: '吃',
     zhAlone: '吃饭',
+    zhFor: { soup: '喝' },
+    zhAloneAnimal: '吃东西',
     objects: ['food'],
     animals: true,
     places: ['meal'],
@@ -82,6 +90,7 @@ export const VERBS = {
   read: verb('read reads reading read', {
     zh: '看',
     zhAlone: '看书',
+    zhFor: { poem: '读' },
     objects: ['readable'],
     places: ['quiet'],
   }),
@@ -99,6 +108,7 @@ export const VERBS = {
   cook: verb('cook cooks cooking cooked', {
     zh: '做',
     zhAlone: '做饭',
+    zhFor: { rice: '煮', noodles: '煮' },
     objects: ['cookable'],
     places: ['cook'],
   }),
@@ -200,7 +210,12 @@ export const VERBS = {
     places: [],
   }),
   sleep: verb('sleep sleeps sleeping slept', { zhAlone: '睡觉', animals: true, places: ['sleep'] }),
-  run: verb('run runs running ran', { zhAlone: '跑步', animals: true, places: ['outdoor'] }),
+  run: verb('run runs running ran', {
+    zhAlone: '跑步',
+    zhAloneAnimal: '跑',
+    animals: true,
+    places: ['outdoor'],
+  }),
   swim: verb('swim swims swimming swam', { zhAlone: '游泳', animals: true, places: ['swim'] }),
   dance: verb('dance dances dancing danced', { zhAlone: '跳舞', places: ['perform'] }),
   study: verb('study studies studying studied', { zhAlone: '学习', places: ['quiet'] }),
