@@ -49,6 +49,58 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("spells out the contractions a reader types: it's, don't, can't, i'll, what's, let's", () => {
+    expect(
+      tokenize("It's cold, don't go. I can't swim, I'll stay. What's this? Let's eat!"),
+    ).toEqual([
+      'it',
+      'is',
+      'cold',
+      ',',
+      'do',
+      'not',
+      'go',
+      '.',
+      'i',
+      'can',
+      'not',
+      'swim',
+      ',',
+      'i',
+      'will',
+      'stay',
+      '.',
+      'what',
+      'is',
+      'this',
+      '?',
+      'let',
+      'us',
+      'eat',
+      '!',
+    ]);
+    expect(tokenize("She cannot come; we've seen it, there's a cat")).toEqual([
+      'she',
+      'can',
+      'not',
+      'come',
+      ';',
+      'we',
+      'have',
+      'seen',
+      'it',
+      ',',
+      'there',
+      'is',
+      'a',
+      'cat',
+    ]);
+  });
+
+  it("keeps a possessive 's after a noun, and hyphenated numbers whole", () => {
+    expect(tokenize("Tom's twenty-one books")).toEqual(["tom's", 'twenty-one', 'books']);
+  });
+
   it('reads full-width punctuation from a Chinese keyboard', () => {
     expect(tokenize('is she eating？')).toEqual(['is', 'she', 'eating', '?']);
   });

@@ -18,9 +18,44 @@ const TIME_LINE: readonly (readonly [readonly string[], number])[] = [
   [['现在'], 3],
   [['明天'], 4],
 ];
-const EN_AUXILIARIES = new Set(['did', 'do', 'does', 'will', 'not', 'to', 'can', 'who']);
+// Words before "read" that make it a base form or a participle, not a finite present or past.
+const EN_AUXILIARIES = new Set([
+  'did',
+  'do',
+  'does',
+  'will',
+  'not',
+  'to',
+  'can',
+  'must',
+  'should',
+  'have',
+  'has',
+  'ever',
+  'never',
+  'please',
+  'us',
+]);
 const EN_HABIT = new Set(['every', 'often', 'usually', 'never', 'always', 'sometimes']);
-const EN_DATES = new Set(['yesterday', 'night', 'morning', 'today', 'week', 'ago']);
+const EN_DATES = new Set([
+  'yesterday',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'today',
+  'week',
+  'weekends',
+  'month',
+  'year',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 // Words that may stand between a verb and its object's noun: 吃 了 两 碗 很 热 的 汤.
 const NOUN_PHRASE_FILLERS = new Set([
@@ -106,7 +141,7 @@ describe('the corrected corpus', () => {
     const joined = pairs.map(({ zh }) => ` ${zh.join(' ')} `);
     expect(joined.filter((zh) => / 每天 (早上 )?不 /.test(zh))).toEqual([]);
     const denied = pairs.filter(({ en }) =>
-      /\b(do|does) not ((?!and\b|but\b)\S+ )*every\b/.test(en.join(' ')),
+      /\b(do|does) not ((?!and\b|but\b|so\b|because\b|,)\S+ )*every\b/.test(en.join(' ')),
     );
     expect(denied.length).toBeGreaterThan(10);
     for (const { zh } of denied) expect(zh.join(' ')).toMatch(/不是 每天 (早上 )?都/);
@@ -125,14 +160,15 @@ describe('the corrected corpus', () => {
     expect(backwards).toEqual([]);
   });
 
-  it('puts a degree word before a one-syllable adjective with 的 (很 贵 的, not 贵 的)', () => {
+  it('puts a degree word before a one-syllable adjective with 的 (很 贵 的, 最 大 的, not 贵 的)', () => {
     const bare = pairs.filter(({ zh }) =>
       zh.some(
         (token, i) =>
           [...token].length === 1 &&
           zh[i + 1] === '的' &&
+          zh[i + 2] !== undefined &&
           ['贵', '大', '小', '新', '旧', '热', '高', '好'].includes(token) &&
-          zh[i - 1] !== '很',
+          !['很', '最', '非常', '太'].includes(zh[i - 1] ?? ''),
       ),
     );
     expect(bare).toEqual([]);
@@ -175,6 +211,7 @@ describe('the corrected corpus', () => {
         const clause = en.slice(start, end === -1 ? en.length : i + end);
         const before = en.slice(start, i);
         return (
+          before.length > 0 &&
           !before.some((t) => EN_AUXILIARIES.has(t)) &&
           !clause.some((t) => EN_HABIT.has(t) || EN_DATES.has(t))
         );

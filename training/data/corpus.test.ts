@@ -3,6 +3,8 @@ import { DEFAULT_CORPUS_OPTIONS, SEED_SENTENCE, buildCorpus, type Corpus } from 
 import { ADJECTIVES } from './lexicon/adjectives';
 import { idsOf } from './lexicon/ids';
 import { CONTAINERS, NOUNS, measuresFor } from './lexicon/nouns';
+import { ADJECTIVES as EVERYDAY_ADJECTIVES, NOUNS as EVERYDAY_NOUNS } from './everyday/lexicon';
+import { numberZh } from './everyday/numbers';
 import { isWh } from './participants';
 import { mulberry32 } from './prng';
 import { renderPair } from './render';
@@ -67,34 +69,63 @@ describe('buildCorpus (default options)', () => {
     expect(lengths.filter((length) => length > 20).length / lengths.length).toBeGreaterThan(0.1);
   });
 
-  it('keeps both vocabularies within a few hundred words', () => {
+  it('keeps both vocabularies within a couple of thousand words', () => {
     const en = Vocabulary.fromSentences(corpus.train.map((pair) => pair.en)).words;
     const zh = Vocabulary.fromSentences(corpus.train.map((pair) => pair.zh)).words;
-    expect(en.length).toBeGreaterThanOrEqual(150);
-    expect(en.length).toBeLessThanOrEqual(280);
-    expect(zh.length).toBeGreaterThanOrEqual(120);
-    expect(zh.length).toBeLessThanOrEqual(280);
+    expect(en.length).toBeGreaterThanOrEqual(800);
+    expect(en.length).toBeLessThanOrEqual(2_500);
+    expect(zh.length).toBeGreaterThanOrEqual(600);
+    expect(zh.length).toBeLessThanOrEqual(2_500);
   });
 
   it('agrees every numeral or demonstrative measure word with the noun it counts', () => {
-    const counters = new Set(['一', '两', '三', '这', '那']);
+    const everydayNouns = [...EVERYDAY_NOUNS.values()];
+    const counters = new Set([
+      '一',
+      '两',
+      '三',
+      '这',
+      '那',
+      '几',
+      // 上 个 星期, 下 个 月, 每 个 星期.
+      '上',
+      '下',
+      '每',
+      ...Array.from({ length: 100 }, (_, n) => numberZh(n + 1, true)),
+    ]);
+    // Time words counted with 个 in 上 个 星期, 这 个 周末.
+    const timeNouns: readonly (readonly [string, string])[] = [
+      ['星期', '个'],
+      ['月', '个'],
+      ['周末', '个'],
+    ];
+    const measuresByNoun = new Map<string, Set<string>>();
+    const allow = (zh: string, measure: string) =>
+      measuresByNoun.set(zh, new Set([...(measuresByNoun.get(zh) ?? []), measure]));
+    for (const id of idsOf(NOUNS)) for (const m of measuresFor(id)) allow(NOUNS[id].zh, m);
+    for (const noun of everydayNouns) if (noun.measure !== null) allow(noun.zh, noun.measure);
+    for (const [zh, measure] of timeNouns) allow(zh, measure);
     const measures = new Set([
       ...idsOf(NOUNS).flatMap((id) => NOUNS[id].measure ?? []),
       ...idsOf(CONTAINERS).map((id) => CONTAINERS[id].zh),
+      ...everydayNouns.flatMap((noun) => noun.measure ?? []),
     ]);
-    const modifiers = new Set(['的', '很', ...idsOf(ADJECTIVES).map((id) => ADJECTIVES[id].zh)]);
-    const nounByWord = new Map(idsOf(NOUNS).map((id) => [NOUNS[id].zh, id]));
+    const modifiers = new Set([
+      '的',
+      '很',
+      ...idsOf(ADJECTIVES).map((id) => ADJECTIVES[id].zh),
+      ...[...EVERYDAY_ADJECTIVES.values()].map((adjective) => adjective.zh),
+    ]);
     const failures: string[] = [];
     let checked = 0;
     for (const { zh } of allPairs(corpus)) {
       zh.forEach((token, i) => {
         if (measures.has(token) && !counters.has(zh[i - 1] ?? '')) failures.push(zh.join(' '));
-        if (!counters.has(token)) return;
+        if (!counters.has(token) || !measures.has(zh[i + 1] ?? '')) return;
         const measure = zh[i + 1] ?? '';
         let j = i + 2;
         while (modifiers.has(zh[j] ?? '')) j++;
-        const noun = nounByWord.get(zh[j] ?? '');
-        if (noun === undefined || !measuresFor(noun).includes(measure)) failures.push(zh.join(' '));
+        if (!(measuresByNoun.get(zh[j] ?? '')?.has(measure) ?? false)) failures.push(zh.join(' '));
         checked++;
       });
     }

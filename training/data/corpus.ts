@@ -1,4 +1,6 @@
-import { mulberry32 } from './prng';
+import { renderFrame } from './everyday/render-frame';
+import { sampleFrame } from './everyday/sample-frame';
+import { chance, mulberry32 } from './prng';
 import { renderPair } from './render';
 import { sampleSentence } from './sample';
 import type { Sentence, SentencePair } from './structure';
@@ -34,6 +36,8 @@ export interface CorpusOptions {
   readonly buckets: readonly (readonly [number, number])[];
   /** Longest English sentence, in tokens. */
   readonly maxLength: number;
+  /** Share of sentences drawn from the everyday constructions; the rest come from the core grammar. */
+  readonly everydayShare: number;
 }
 
 /** Defaults sized for training small models in pure TypeScript on two cores. */
@@ -45,6 +49,7 @@ export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
   bucketSize: 150,
   buckets: LENGTH_BUCKETS,
   maxLength: 30,
+  everydayShare: 0.6,
 };
 
 /** Test pairs whose English length lies in [min, max]. */
@@ -67,7 +72,16 @@ const MAX_DRAWS_PER_PAIR = 500;
 
 /** Generates the corpus deterministically from `options.seed`. */
 export function buildCorpus(options: Partial<CorpusOptions> = {}): Corpus {
-  const { seed, trainSize, validationSize, testSize, bucketSize, buckets, maxLength } = {
+  const {
+    seed,
+    trainSize,
+    validationSize,
+    testSize,
+    bucketSize,
+    buckets,
+    maxLength,
+    everydayShare,
+  } = {
     ...DEFAULT_CORPUS_OPTIONS,
     ...options,
   };
@@ -78,7 +92,9 @@ export function buildCorpus(options: Partial<CorpusOptions> = {}): Corpus {
   const draw = (): SentencePair | null => {
     if (++draws > wanted * MAX_DRAWS_PER_PAIR)
       throw new Error('the grammar cannot fill the requested corpus');
-    const pair = renderPair(sampleSentence(random));
+    const pair = chance(random, everydayShare)
+      ? renderFrame(sampleFrame(random))
+      : renderPair(sampleSentence(random));
     const key = pair.en.join(' ');
     if (pair.en.length > maxLength || seen.has(key)) return null;
     seen.add(key);
