@@ -12,9 +12,9 @@ export interface EverydayNoun {
 
 /**
  * How a verb's Chinese takes its complements: `object` (吃 苹果), `give` (给 他 寄 了 一 封 信),
- * `teach` (教 我们 英语), `go` (去 学校), `live` (住 在 北京).
+ * `teach` (教 我们 英语), `go` (去 学校), `live` (住 在 北京), `weather` (it rains → 下雨).
  */
-export type VerbFrame = 'object' | 'give' | 'teach' | 'go' | 'live';
+export type VerbFrame = 'object' | 'give' | 'teach' | 'go' | 'live' | 'weather';
 
 /** A verb sense: five English forms, its Chinese with and without an object, what objects it takes. */
 export interface EverydayVerb {
@@ -75,7 +75,7 @@ export interface EverydayTime {
 export type TimeUse = 'past' | 'future' | 'habit' | 'now';
 
 const TIME_USES: readonly TimeUse[] = ['past', 'future', 'habit', 'now'];
-const VERB_FRAMES: readonly VerbFrame[] = ['object', 'give', 'teach', 'go', 'live'];
+const VERB_FRAMES: readonly VerbFrame[] = ['object', 'give', 'teach', 'go', 'live', 'weather'];
 
 /** A frequency adverb (always → 总是) and its form under negation (not always → 不 总是). */
 export interface EverydayFrequency {

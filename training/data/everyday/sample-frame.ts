@@ -143,6 +143,7 @@ const PERCEPTION = new Set(['see', 'hear']);
 
 function aspectsOf(verb: EverydayVerb): EverydayAspect[] {
   if (verb.frame === 'live') return ['present', 'future'];
+  if (verb.frame === 'weather') return ['present', 'progressive', 'past', 'future'];
   if (PERCEPTION.has(verb.key)) return ['present', 'past', 'experience'];
   if (STATIVE.has(verb.key)) return ['present'];
   const aspects: EverydayAspect[] = ['present', 'past', 'future', 'experience'];
@@ -163,7 +164,11 @@ function samplePredicate(
   subject: Referent,
   question: ClauseQuestion | undefined,
 ): Predicate {
-  const useModal = !STATIVE.has(verb.key) && question !== 'when' && chance(random, 0.3);
+  const useModal =
+    !STATIVE.has(verb.key) &&
+    verb.frame !== 'weather' &&
+    question !== 'when' &&
+    chance(random, 0.3);
   const modal: Modal | undefined = useModal
     ? pick(random, ['want', 'like', 'can', 'must', 'should'] as const)
     : undefined;
@@ -247,7 +252,7 @@ function sampleClause(random: Random): Frame {
     return true;
   });
   const verb = pick(random, verbs);
-  const subject = subjectFor(random);
+  const subject: Referent = verb.frame === 'weather' ? { kind: 'it' } : subjectFor(random);
   const predicate = samplePredicate(random, verb, subject, question);
   return { kind: 'clause', subject, predicate, ...(question === undefined ? {} : { question }) };
 }
@@ -557,7 +562,9 @@ function sampleCompare(random: Random): Frame {
     };
   // Two different things of one kind: "this hamburger is spicier than that sandwich".
   const [first, second] = [pick(random, countable), pick(random, countable)];
-  if (first === undefined || second === undefined || first === second) return sampleCompare(random);
+  // Different in Chinese too: not "this movie" and "that film", both 电影.
+  if (first === undefined || second === undefined || first.zh === second.zh)
+    return sampleCompare(random);
   const subject: NounPhrase = { kind: 'np', noun: first.en, det: 'this' };
   const other: NounPhrase = {
     kind: 'np',
