@@ -1,6 +1,8 @@
 /**
  * Evaluates the shipped models on the test split and the length-bucketed test sets and writes
- * each model's card (public/models/<kind>/card.json):
+ * each model's card (public/models/<kind>/card.json); also prints, for each model and for the
+ * current corpus's vocabulary, how many hand-written unseen sentences (training/eval/unseen.tsv)
+ * are accepted as input and how many the model translates acceptably:
  *
  *   npm run eval [-- --only attention] [-- --limit N]
  */
@@ -12,12 +14,27 @@ import { scoreCheckpoint } from './evaluate';
 import { MODEL_FILES, type ModelCard } from '../../src/models/model-card';
 import { MODEL_KINDS } from '../../src/models/model-spec';
 import { MODELS_DIR, TRAINING_PLAN } from './plan';
+import { buildCorpus } from '../data/corpus';
+import { loadUnseen } from '../eval/unseen';
+import { unseenCoverage } from '../eval/unseen-coverage';
+import { scoreUnseen } from '../eval/score-unseen';
+import { Vocabulary } from '../../src/text/vocabulary';
 
 const { values } = parseArgs({
   options: { only: { type: 'string' }, limit: { type: 'string' } },
 });
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 if (!(limit > 0)) throw new Error('--limit must be a positive number');
+
+const unseen = loadUnseen();
+const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
+const corpusVocabulary = Vocabulary.fromSentences(buildCorpus().train.map(({ en }) => en));
+const corpusCoverage = unseenCoverage(unseen, corpusVocabulary);
+console.log(
+  `unseen sentences accepted by the current corpus's vocabulary: ` +
+    `${corpusCoverage.accepted}/${corpusCoverage.total} (${percent(corpusCoverage.share)}); ` +
+    `missing: ${corpusCoverage.missing.map(([word]) => word).join(', ') || 'none'}`,
+);
 
 for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === values.only)) {
   const dir = join(MODELS_DIR, kind);
@@ -47,7 +64,6 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
       decoder: size(MODEL_FILES.decoder),
     },
   };
-  const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(
     `${kind}: test exact ${percent(test.exactMatch)} BLEU ${(100 * test.bleu).toFixed(1)} ` +
       `(n=${test.examples}, ${((performance.now() - started) / 1000).toFixed(0)} s)`,
@@ -56,6 +72,11 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
     console.log(
       `  length ${b.min}-${b.max}: exact ${percent(b.exactMatch)} BLEU ${(100 * b.bleu).toFixed(1)}`,
     );
+  const { coverage, correct, accuracy } = scoreUnseen(checkpoint, unseen);
+  console.log(
+    `  unseen sentences: ${coverage.accepted}/${coverage.total} accepted as input ` +
+      `(${percent(coverage.share)}), ${correct} translated acceptably (${percent(accuracy)})`,
+  );
   if (limit === Infinity)
     writeFileSync(join(dir, MODEL_FILES.card), `${JSON.stringify(card, null, 2)}\n`);
   else console.log('  (a --limit run writes no card)');

@@ -70,6 +70,12 @@ const CONSTRUCTIONS: readonly (readonly [string, Frame, string, string])[] = [
     '今天 很 冷',
   ],
   [
+    'the weather as a subject: 天气',
+    { kind: 'adjective', subject: np('weather', 'the'), adjective: 'cold' },
+    'the weather is cold',
+    '天气 很 冷',
+  ],
+  [
     'a colour predicate is 是 … 的',
     { kind: 'adjective', subject: np('car', 'her'), adjective: 'red' },
     'her car is red',

@@ -392,6 +392,13 @@ function sampleAdjectiveFrame(random: Random): Frame {
       random,
       [...ADJECTIVES.values()].filter((a) => a.describes.includes('weather')),
     );
+    // "it is cold today" → 今天 很 冷; "the weather is cold" → 天气 很 冷, without a time.
+    if (chance(random, 0.3))
+      return {
+        kind: 'adjective',
+        subject: { kind: 'np', noun: 'weather', det: 'the' },
+        adjective: adjective.en,
+      };
     const time = chance(random, 0.5)
       ? pick(random, ['today', 'now', 'tonight'] as const)
       : undefined;
