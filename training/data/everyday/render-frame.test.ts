@@ -494,6 +494,12 @@ const CONSTRUCTIONS: readonly (readonly [string, Frame, string, string])[] = [
     '我们 去 动物园 吧',
   ],
   [
+    "let's go: 走 without a destination",
+    { kind: 'imperative', vp: { verb: 'go' }, style: 'let us' },
+    'let us go',
+    '我们 走 吧',
+  ],
+  [
     'subject relative clause: 在 看 报纸 的 那 个 男人',
     {
       kind: 'copula',

@@ -21,7 +21,7 @@ import {
   type EverydayVerb,
   type TimeUse,
 } from './lexicon';
-import { classOf, isMass, isPerson } from './noun-phrase';
+import { classOf, isMass, isPerson, isPluralNp } from './noun-phrase';
 import type { ClauseQuestion } from './predicate';
 import { overlapOf, sampleNounPhrase, samplePerson, samplePronoun } from './sample-referent';
 
@@ -114,6 +114,9 @@ function verbPhraseFor(
   negated: boolean,
   needsObject = false,
 ): VerbPhrase {
+  // "let us go" → 我们 走 吧, "she will come" → 她 会 来.
+  if (verb.frame === 'go' && verb.zhAlone !== null && !needsObject && chance(random, 0.2))
+    return { verb: verb.key };
   if (verb.frame === 'go')
     return {
       verb: verb.key,
@@ -141,13 +144,19 @@ function verbPhraseFor(
 // States are present only (喜欢 了 is not said), except perception: 看见 了, 听见 过.
 const PERCEPTION = new Set(['see', 'hear']);
 
+// Events that happen at a point, not over time: no "is finding" (在 找到).
+const ACHIEVEMENTS = new Set(['find', 'lose', 'receive', 'win', 'break', 'forget']);
+
 function aspectsOf(verb: EverydayVerb): EverydayAspect[] {
   if (verb.frame === 'live') return ['present', 'future'];
   if (verb.frame === 'weather') return ['present', 'progressive', 'past', 'future'];
   if (PERCEPTION.has(verb.key)) return ['present', 'past', 'experience'];
   if (STATIVE.has(verb.key)) return ['present'];
-  const aspects: EverydayAspect[] = ['present', 'past', 'future', 'experience'];
-  return verb.frame === 'go' ? aspects : [...aspects, 'progressive'];
+  const aspects: EverydayAspect[] = ['present', 'past', 'future'];
+  // Experience (过) only with an object or a destination; see verbPhraseFor's caller.
+  if (verb.zh !== null) aspects.push('experience');
+  if (verb.frame === 'go' || ACHIEVEMENTS.has(verb.key)) return aspects;
+  return [...aspects, 'progressive'];
 }
 
 /** A random subject for a clause with this verb. */
@@ -184,7 +193,8 @@ function samplePredicate(
     verb,
     subject,
     negated || question === 'yes-no',
-    question === 'what',
+    // 过 goes after the verb of a verb-object word (开 过 车), which 开车 as one word cannot show.
+    question === 'what' || aspect === 'experience',
   );
   if (question === 'what' && vp.object === undefined)
     throw new Error('a what-question needs a verb with an object');
@@ -356,7 +366,7 @@ function sampleCopula(random: Random): Frame {
   const overlap = overlapOf(subject);
   const plural =
     (subject.kind === 'pronoun' && (subject.pronoun === 'we' || subject.pronoun === 'they')) ||
-    (subject.kind === 'np' && subject.plural === true);
+    (subject.kind === 'np' && isPluralNp(subject));
   const complement: Referent = plural
     ? sampleNounPhrase(random, ['person'], { det: 'bare', avoid: overlap.avoid, adjective: false })
     : chance(random, 0.5)
@@ -372,8 +382,15 @@ function sampleCopula(random: Random): Frame {
     complement.kind === 'np'
       ? { kind: 'np', noun: complement.noun, det: complement.det }
       : complement;
+  // "who is your teacher ?", "who is that man ?": only a definite person is asked about.
+  const definite =
+    subject.kind === 'np' &&
+    subject.relative === undefined &&
+    subject.det !== 'a' &&
+    subject.det !== 'bare' &&
+    typeof subject.det !== 'number';
   if (question === 'who')
-    return subject.kind === 'np' && subject.relative === undefined
+    return definite
       ? { kind: 'copula', subject, question }
       : { kind: 'copula', subject, complement: cleaned };
   return {
