@@ -202,6 +202,19 @@ describe('the corrected corpus', () => {
     expect(repeated).toEqual([]);
   });
 
+  it('asks "what is he playing" with 玩 什么, never 踢 / 打 / 弹 什么', () => {
+    const asked = pairs.filter(
+      ({ en }) => en[0] === 'what' && en.some((t) => ['play', 'plays', 'playing'].includes(t)),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter(({ zh }) => !/玩 (了 |过 )?什么/.test(zh.join(' ')))).toEqual([]);
+  });
+
+  it('never counts what "never" happens: 从来 不 开 车, not 从来 不 开 一 辆 车', () => {
+    const joined = pairs.map(({ zh }) => ` ${zh.join(' ')} `);
+    expect(joined.filter((zh) => / 从来 不 \S+ 一 /.test(zh))).toEqual([]);
+  });
+
   it('tells present "read" from past "read" by a date or a habit', () => {
     const ambiguous = pairs.filter(({ en }) =>
       en.some((token, i) => {

@@ -112,12 +112,14 @@ export function verbZh(clause: Clause): string | null {
 function verbPhraseZh(clause: Clause): string[] {
   const verb = VERBS[clause.verb];
   const negated = clause.negated === true;
+  // "never" negates too: "she never eats an apple" → 她 从来 不 吃 苹果, not 一 个 苹果.
+  const uncounted = negated || clause.frequency === 'never';
   const object =
     clause.object === undefined
       ? null
       : isWh(clause.object)
         ? ['什么']
-        : referentsZh(clause.object, negated);
+        : referentsZh(clause.object, uncounted);
   const word = verbZh(clause);
   if (word === null)
     throw new Error(

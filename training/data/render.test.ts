@@ -428,6 +428,18 @@ const EXAMPLES: readonly (readonly [string, Sentence, string, string])[] = [
     '她 经常 喝 汤',
   ],
   [
+    '"never" does not count its object: 从来 不 吃 苹果',
+    one({
+      subject: she,
+      verb: 'eat',
+      object: [{ noun: 'apple', det: 'a' }],
+      aspect: 'present',
+      frequency: 'never',
+    }),
+    'she never eats an apple',
+    '她 从来 不 吃 苹果',
+  ],
+  [
     'a denied habit is 不是 每天 都',
     one({
       subject: he,

@@ -49,7 +49,13 @@ function candidateVerbs(mood: Mood, aspect: Aspect | undefined): VerbId[] {
   return idsOf(VERBS).filter((id) => {
     const verb: Verb = VERBS[id];
     if (aspect !== undefined && !verb.aspects.includes(aspect)) return false;
-    if (mood === 'what') return verb.zh !== null && verb.objects.some((tag) => tag !== 'human');
+    // "what is he playing ?" asks 玩 什么, never 踢 什么: no verb fixed to one object.
+    if (mood === 'what')
+      return (
+        verb.zh !== null &&
+        verb.objects.some((tag) => tag !== 'human') &&
+        verb.determiners?.length !== 1
+      );
     // "where did she swim ?" wants 的 (她 在 哪里 游泳 的 ？), outside this grammar.
     if (mood === 'where') return verb.places.length > 0 && verb.aspects.some((a) => a !== 'past');
     return true;

@@ -153,7 +153,8 @@ export function clauseZh(
       : aspect === 'past' && !negated && predicate.modal === undefined
         ? '了'
         : null;
-  const uncounted = negated || question === 'yes-no';
+  // "a" is not counted under negation, in a question or after "never": 从来 不 开 车.
+  const uncounted = negated || question === 'yes-no' || predicate.frequency === 'never';
   const vp = verbPhraseZh(predicate.vp, particle, { uncounted }, question === 'what');
   // 有 is negated as 没有.
   const plainHave =

@@ -98,8 +98,9 @@ function objectOf(
 ): Referent | undefined {
   if (verb.objects.length === 0) return undefined;
   const overlap = overlapOf(subject);
-  const people = verb.objects.some((cls) => PEOPLE.includes(cls));
-  if (people && chance(random, 0.4)) return samplePronoun(random, overlap.exclude);
+  // Only verbs taking any person take pronouns: "i have a brother", never "i have him".
+  if (verb.objects.includes('person') && chance(random, 0.4))
+    return samplePronoun(random, overlap.exclude);
   return sampleNounPhrase(random, verb.objects, {
     counted: !negated && verb.det === null,
     det: verb.det,
@@ -256,7 +257,11 @@ function sampleClause(random: Random): Frame {
   const verbs = VERB_LIST.filter((verb) => {
     if (question === 'what')
       return (
-        verb.frame === 'object' && verb.zh !== null && !verb.objects.some((c) => PEOPLE.includes(c))
+        // "what are we playing ?" is 玩 什么, never 打 什么: no verb fixed to one determiner.
+        verb.frame === 'object' &&
+        verb.zh !== null &&
+        verb.det === null &&
+        !verb.objects.some((c) => PEOPLE.includes(c))
       );
     if (question === 'when') return verb.frame === 'go' || !STATIVE.has(verb.key);
     return true;
