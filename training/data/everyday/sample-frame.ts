@@ -1,47 +1,20 @@
 import { chance, pick, pickWeighted, type Random } from '../prng';
-import type {
-  EverydayAspect,
-  Frame,
-  Modal,
-  NounPhrase,
-  PlaceRef,
-  Predicate,
-  Referent,
-  Relative,
-  VerbPhrase,
-} from './frames';
-import {
-  ADJECTIVES,
-  FREQUENCIES,
-  PHRASES,
-  PLACES,
-  TIMES,
-  VERBS,
-  nounsOf,
-  type EverydayVerb,
-  type TimeUse,
-} from './lexicon';
+import type { Frame, NounPhrase, Referent, Relative } from './frames';
+import { ADJECTIVES, PHRASES, VERBS, nounsOf } from './lexicon';
 import { classOf, isMass, isPerson, isPluralNp } from './noun-phrase';
-import type { ClauseQuestion } from './predicate';
+import {
+  PEOPLE,
+  STATIVE,
+  aspectsOf,
+  isAmbiguous,
+  samplePlace,
+  samplePredicate,
+  sampleSpot,
+  verbPhraseFor,
+} from './sample-predicate';
 import { overlapOf, sampleNounPhrase, samplePerson, samplePronoun } from './sample-referent';
+import { verbOf } from './verb-phrase';
 
-// States take no progressive ("i am knowing"), no modal and no imperative here.
-const STATIVE = new Set([
-  'like',
-  'love',
-  'hate',
-  'know',
-  'want',
-  'need',
-  'have',
-  'believe',
-  'remember',
-  'understand',
-  'miss',
-  'hear',
-  'see',
-]);
-const PEOPLE = ['person', 'kin'];
 const THINGS_ON_FURNITURE = [
   'thing',
   'book',
@@ -55,196 +28,6 @@ const THINGS_ON_FURNITURE = [
 ];
 const VERB_LIST = [...VERBS.values()];
 const POSSESSIVES_SET: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'our', 'their']);
-
-function timeFor(random: Random, use: TimeUse): string {
-  return pick(
-    random,
-    [...TIMES.entries()].filter(([, time]) => time.when.includes(use)).map(([key]) => key),
-  );
-}
-
-function placesOf(kinds: readonly string[]): string[] {
-  return [...PLACES.values()].filter((place) => kinds.includes(place.kind)).map((p) => p.en);
-}
-
-/** A random place someone can be at, go to or live in. */
-function samplePlace(random: Random, kinds: readonly string[]): PlaceRef {
-  const place = pick(random, placesOf(kinds));
-  const entry = PLACES.get(place);
-  const ownable = entry !== undefined && entry.article && entry.kind === 'room';
-  return ownable && chance(random, 0.3)
-    ? {
-        kind: 'place',
-        place,
-        owner: pick(random, ['my', 'your', 'his', 'her', 'our', 'their'] as const),
-      }
-    : { kind: 'place', place };
-}
-
-function sampleSpot(random: Random): PlaceRef {
-  const relation = pick(random, ['on', 'under', 'next to', 'behind', 'in'] as const);
-  const thing = sampleNounPhrase(random, relation === 'in' ? ['container'] : ['furniture'], {
-    det: 'the',
-    adjective: false,
-  });
-  return { kind: 'spot', relation, thing };
-}
-
-function objectOf(
-  random: Random,
-  verb: EverydayVerb,
-  subject: Referent,
-  negated: boolean,
-): Referent | undefined {
-  if (verb.objects.length === 0) return undefined;
-  const overlap = overlapOf(subject);
-  // Only verbs taking any person take pronouns: "i have a brother", never "i have him".
-  if (verb.objects.includes('person') && chance(random, 0.4))
-    return samplePronoun(random, overlap.exclude);
-  return sampleNounPhrase(random, verb.objects, {
-    counted: !negated && verb.det === null,
-    det: verb.det,
-    avoid: overlap.avoid,
-  });
-}
-
-function verbPhraseFor(
-  random: Random,
-  verb: EverydayVerb,
-  subject: Referent,
-  negated: boolean,
-  needsObject = false,
-): VerbPhrase {
-  // "let us go" → 我们 走 吧, "she will come" → 她 会 来.
-  if (verb.frame === 'go' && verb.zhAlone !== null && !needsObject && chance(random, 0.2))
-    return { verb: verb.key };
-  if (verb.frame === 'go')
-    return {
-      verb: verb.key,
-      destination: samplePlace(random, ['home', 'building', 'outdoor', 'city']),
-    };
-  if (verb.frame === 'live')
-    return {
-      verb: verb.key,
-      destination: samplePlace(random, verb.key === 'live' ? ['city'] : ['home', 'building']),
-    };
-  const transitive =
-    needsObject || verb.zhAlone === null || (verb.zh !== null && chance(random, 0.7));
-  if (!transitive) return { verb: verb.key };
-  const object = objectOf(random, verb, subject, negated);
-  if (verb.frame === 'give' || verb.frame === 'teach') {
-    const overlap = overlapOf(subject);
-    const recipient = samplePerson(random, overlap);
-    return object === undefined
-      ? { verb: verb.key, recipient }
-      : { verb: verb.key, recipient, object };
-  }
-  return object === undefined ? { verb: verb.key } : { verb: verb.key, object };
-}
-
-// States are present only (喜欢 了 is not said), except perception: 看见 了, 听见 过.
-const PERCEPTION = new Set(['see', 'hear']);
-
-// Events that happen at a point, not over time: no "is finding" (在 找到).
-const ACHIEVEMENTS = new Set(['find', 'lose', 'receive', 'win', 'break', 'forget']);
-
-function aspectsOf(verb: EverydayVerb): EverydayAspect[] {
-  if (verb.frame === 'live') return ['present', 'future'];
-  if (verb.frame === 'weather') return ['present', 'progressive', 'past', 'future'];
-  if (PERCEPTION.has(verb.key)) return ['present', 'past', 'experience'];
-  if (STATIVE.has(verb.key)) return ['present'];
-  const aspects: EverydayAspect[] = ['present', 'past', 'future'];
-  // Experience (过) only with an object or a destination; see verbPhraseFor's caller.
-  if (verb.zh !== null) aspects.push('experience');
-  if (verb.frame === 'go' || ACHIEVEMENTS.has(verb.key)) return aspects;
-  return [...aspects, 'progressive'];
-}
-
-/** A random subject for a clause with this verb. */
-function subjectFor(random: Random): Referent {
-  return samplePerson(random);
-}
-
-// "i read a book" reads as present and as past: such a verb is dated in the past, habitual in the present.
-const isAmbiguous = (verb: EverydayVerb): boolean => verb.past === verb.base;
-
-function samplePredicate(
-  random: Random,
-  verb: EverydayVerb,
-  subject: Referent,
-  question: ClauseQuestion | undefined,
-): Predicate {
-  const useModal =
-    !STATIVE.has(verb.key) &&
-    verb.frame !== 'weather' &&
-    question !== 'when' &&
-    chance(random, 0.3);
-  const modal: Modal | undefined = useModal
-    ? pick(random, ['want', 'like', 'can', 'must', 'should'] as const)
-    : undefined;
-  const aspect: EverydayAspect =
-    modal !== undefined
-      ? 'present'
-      : question === 'when'
-        ? 'future'
-        : pick(random, aspectsOf(verb));
-  const negated = question === undefined && chance(random, 0.2);
-  const vp = verbPhraseFor(
-    random,
-    verb,
-    subject,
-    negated || question === 'yes-no',
-    // 过 goes after the verb of a verb-object word (开 过 车), which 开车 as one word cannot show.
-    question === 'what' || aspect === 'experience',
-  );
-  if (question === 'what' && vp.object === undefined)
-    throw new Error('a what-question needs a verb with an object');
-  const statement = question === undefined;
-  let time: string | undefined;
-  let frequency: string | undefined;
-  if (modal === undefined) {
-    if (aspect === 'past' && (isAmbiguous(verb) || chance(random, 0.5)))
-      time = timeFor(random, 'past');
-    if (aspect === 'future' && question !== 'when' && chance(random, 0.5))
-      time = timeFor(random, 'future');
-    if (aspect === 'progressive' && chance(random, 0.15)) time = timeFor(random, 'now');
-    if (aspect === 'present' && !STATIVE.has(verb.key)) {
-      const habitual = isAmbiguous(verb) || chance(random, 0.5);
-      if (habitual && chance(random, 0.5)) {
-        const options = [...FREQUENCIES.entries()]
-          .filter(([en, f]) => (negated ? f.zhNegated !== null : statement || en !== 'never'))
-          .map(([en]) => en);
-        frequency = pick(random, options);
-      } else if (habitual && !negated) time = timeFor(random, 'habit');
-    }
-  }
-  const place =
-    aspect !== 'experience' &&
-    verb.frame === 'object' &&
-    !STATIVE.has(verb.key) &&
-    chance(random, 0.15)
-      ? samplePlace(random, ['home', 'building', 'outdoor', 'room'])
-      : undefined;
-  const also =
-    statement &&
-    !negated &&
-    modal !== 'can' &&
-    modal !== 'must' &&
-    modal !== 'should' &&
-    (aspect === 'present' || aspect === 'past') &&
-    frequency === undefined &&
-    chance(random, 0.08);
-  return {
-    vp,
-    aspect,
-    ...(modal === undefined ? {} : { modal }),
-    ...(negated ? { negated } : {}),
-    ...(frequency === undefined ? {} : { frequency }),
-    ...(time === undefined ? {} : { time }),
-    ...(place === undefined ? {} : { place }),
-    ...(also ? { also } : {}),
-  };
-}
 
 function sampleClause(random: Random): Frame {
   const question = pickWeighted(random, [
@@ -267,12 +50,13 @@ function sampleClause(random: Random): Frame {
     return true;
   });
   const verb = pick(random, verbs);
-  const subject: Referent = verb.frame === 'weather' ? { kind: 'it' } : subjectFor(random);
+  const subject: Referent = verb.frame === 'weather' ? { kind: 'it' } : samplePerson(random);
   const predicate = samplePredicate(random, verb, subject, question);
   return { kind: 'clause', subject, predicate, ...(question === undefined ? {} : { question }) };
 }
 
-function sampleRelative(random: Random, head: 'person' | 'thing'): { noun: NounPhrase } {
+// "the man who is reading a newspaper" (在 看 报纸 的 那 个 男人), "the book that i bought".
+function sampleRelative(random: Random, head: 'person' | 'thing'): NounPhrase {
   if (head === 'person') {
     const verb = pick(
       random,
@@ -280,20 +64,23 @@ function sampleRelative(random: Random, head: 'person' | 'thing'): { noun: NounP
         (v) => v.frame === 'object' && !STATIVE.has(v.key) && v.zh !== null && !isAmbiguous(v),
       ),
     );
+    const noun = sampleNounPhrase(random, ['person'], { det: 'the', adjective: false });
+    const things = verb.objects.filter((c) => !PEOPLE.includes(c));
+    const aspects = aspectsOf(verb).includes('progressive')
+      ? (['progressive', 'progressive', 'past'] as const)
+      : (['past'] as const);
     const relative: Relative = {
       gap: 'subject',
       verb: verb.key,
-      aspect: pick(random, ['progressive', 'progressive', 'past'] as const),
-      other: sampleNounPhrase(
-        random,
-        verb.objects.filter((c) => !PEOPLE.includes(c)).length > 0
-          ? verb.objects.filter((c) => !PEOPLE.includes(c))
-          : verb.objects,
-        { counted: true, det: verb.det, adjective: false },
-      ),
+      aspect: pick(random, aspects),
+      other: sampleNounPhrase(random, things.length > 0 ? things : verb.objects, {
+        counted: true,
+        det: verb.det,
+        adjective: false,
+        avoid: [noun.noun],
+      }),
     };
-    const noun = sampleNounPhrase(random, ['person'], { det: 'the', adjective: false });
-    return { noun: { ...noun, relative } };
+    return { ...noun, relative };
   }
   const verb = pick(
     random,
@@ -320,7 +107,7 @@ function sampleRelative(random: Random, head: 'person' | 'thing'): { noun: NounP
     aspect: pick(random, ['past', 'past', 'present'] as const),
     other: samplePronoun(random),
   };
-  return { noun: { ...noun, relative } };
+  return { ...noun, relative };
 }
 
 function sampleCopula(random: Random): Frame {
@@ -366,7 +153,7 @@ function sampleCopula(random: Random): Frame {
   }
   const subject =
     chance(random, 0.12) && question === undefined
-      ? sampleRelative(random, 'person').noun
+      ? sampleRelative(random, 'person')
       : samplePerson(random, {});
   const overlap = overlapOf(subject);
   const plural =
@@ -435,7 +222,7 @@ function sampleAdjectiveFrame(random: Random): Frame {
     roll < 0.55
       ? samplePerson(random)
       : roll < 0.62
-        ? sampleRelative(random, 'thing').noun
+        ? sampleRelative(random, 'thing')
         : sampleNounPhrase(
             random,
             [
@@ -605,7 +392,7 @@ function sampleCompare(random: Random): Frame {
 
 function sampleHowMany(random: Random): Frame {
   const key = pick(random, ['have', 'buy', 'see', 'want', 'need', 'eat', 'read', 'write'] as const);
-  const verb = VERBS.get(key)!;
+  const verb = verbOf(key);
   const countable = nounsOf(
     verb.objects.filter((c) => !PEOPLE.includes(c) || key === 'have'),
   ).filter((n) => n.measure !== null);
@@ -664,7 +451,7 @@ function sampleImperative(random: Random): Frame {
     ['plain', 3],
     ['let us', 3],
   ] as const);
-  const verb = VERBS.get(pick(random, IMPERATIVE_VERBS))!;
+  const verb = verbOf(pick(random, IMPERATIVE_VERBS));
   const negated = style !== 'let us' && chance(random, 0.25);
   const vp = verbPhraseFor(
     random,
