@@ -48,8 +48,9 @@ export interface VerbPhrase {
   readonly recipient?: Referent;
 }
 
-/** Tense and aspect; `experience` is "have … before / ever / never" → 过. */
-export type EverydayAspect = 'present' | 'progressive' | 'past' | 'future' | 'experience';
+/** Tense and aspect; `experience` is "have … before / ever / never" → 过; `going-to` is 要. */
+export type EverydayAspect =
+  'present' | 'progressive' | 'past' | 'future' | 'going-to' | 'experience';
 
 /** A modal or catenative before the verb: 想, 喜欢, 会/能, 必须, 应该. */
 export type Modal = 'want' | 'like' | 'can' | 'must' | 'should';

@@ -57,10 +57,11 @@ export interface EverydayAdjective {
 export interface EverydayPlace {
   readonly en: string;
   readonly zh: string;
-  readonly prep: 'in' | 'at' | 'on';
+  /** null for "here", which takes no preposition. */
+  readonly prep: 'in' | 'at' | 'on' | null;
   readonly localizer: string | null;
   readonly article: boolean;
-  /** `city` for a proper name (beijing), `room` inside a home, `building` and `outdoor` otherwise. */
+  /** `city` for a proper name (beijing), `room` inside a home, `here`, `building` and `outdoor` otherwise. */
   readonly kind: string;
 }
 
@@ -163,11 +164,12 @@ export const ADJECTIVES: ReadonlyMap<string, EverydayAdjective> = byKey(
 export const PLACES: ReadonlyMap<string, EverydayPlace> = byKey(
   readTsv('places.tsv').map((r) => {
     const prep = r.prep;
-    if (prep !== 'in' && prep !== 'at' && prep !== 'on') throw new SyntaxError(`bad prep ${prep}`);
+    if (prep !== 'in' && prep !== 'at' && prep !== 'on' && prep !== '-')
+      throw new SyntaxError(`bad prep ${prep}`);
     return {
       en: r.en!,
       zh: r.zh!,
-      prep,
+      prep: prep === '-' ? null : prep,
       localizer: none(r.localizer!),
       article: r.article === 'the',
       kind: r.kind!,

@@ -58,9 +58,13 @@ function verbGroupEn(
       return { aux: BE[agreement], rest: [...not, ...also, verb.ing] };
     case 'future':
       return { aux: 'will', rest: [...not, ...also, verb.base] };
+    case 'going-to':
+      return { aux: BE[agreement], rest: [...not, 'going', 'to', verb.base] };
     case 'experience': {
       const adverb = predicate.negated === true ? ['never'] : inverted ? ['ever'] : [];
-      return { aux: third ? 'has' : 'have', rest: [...adverb, verb.participle] };
+      // "have been to china": "gone to" would mean they went and are still there.
+      const participle = verb.frame === 'go' && verb.base === 'go' ? 'been' : verb.participle;
+      return { aux: third ? 'has' : 'have', rest: [...adverb, participle] };
     }
     case 'present':
       return doSupport
@@ -131,6 +135,8 @@ function markersZh(predicate: Predicate, question?: ClauseQuestion): string[] {
     case 'future':
       if (question === 'when') return [];
       return negated ? ['不', '会'] : ['会'];
+    case 'going-to':
+      return negated ? ['不', '会'] : ['要'];
     case 'experience':
       if (negated) return ['从来', '没'];
       return question === undefined ? ['以前'] : [];

@@ -88,6 +88,32 @@ const CONSTRUCTIONS: readonly (readonly [string, Frame, string, string])[] = [
     '他 在 学校',
   ],
   [
+    'here: 这里, with no preposition',
+    {
+      kind: 'location',
+      subject: np('key', 'my', { plural: true }),
+      place: { kind: 'place', place: 'here' },
+    },
+    'my keys are here',
+    '我 的 钥匙 在 这里',
+  ],
+  [
+    'come here: 来 这里',
+    {
+      kind: 'imperative',
+      vp: { verb: 'come', destination: { kind: 'place', place: 'here' } },
+      style: 'please',
+    },
+    'please come here',
+    '请 来 这里',
+  ],
+  [
+    'existence here needs no 里',
+    { kind: 'existence', thing: np('cat', 'a'), place: { kind: 'place', place: 'here' } },
+    'there is a cat here',
+    '这里 有 一 只 猫',
+  ],
+  [
     'location on a thing: 在 桌子 上',
     {
       kind: 'location',
@@ -300,6 +326,20 @@ const CONSTRUCTIONS: readonly (readonly [string, Frame, string, string])[] = [
     '他们 明天 会 看望 他们 奶奶',
   ],
   [
+    'be going to: 要',
+    {
+      kind: 'clause',
+      subject: pronoun('we'),
+      predicate: {
+        vp: { verb: 'buy', object: np('car', 'a') },
+        aspect: 'going-to',
+        time: 'next year',
+      },
+    },
+    'we are going to buy a car next year',
+    '我们 明年 要 买 一 辆 车',
+  ],
+  [
     'past with 了',
     {
       kind: 'clause',
@@ -348,7 +388,7 @@ const CONSTRUCTIONS: readonly (readonly [string, Frame, string, string])[] = [
       },
       question: 'yes-no',
     },
-    'have you ever gone to china ?',
+    'have you ever been to china ?',
     '你 去 过 中国 吗 ？',
   ],
   [

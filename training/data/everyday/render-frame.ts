@@ -62,7 +62,8 @@ function insideZh(place: PlaceRef): string[] {
   const words = placeZh(place);
   if (place.kind === 'spot') return words;
   const last = words.at(-1);
-  const city = PLACES.get(place.place)?.kind === 'city';
+  const kind = PLACES.get(place.place)?.kind;
+  const city = kind === 'city' || kind === 'here';
   return city || last === '里' || last === '上' ? words : [...words, '里'];
 }
 

@@ -285,7 +285,7 @@ function sampleLocation(random: Random): Frame {
         adjective: chance(random, 0.3),
       });
   const place = person
-    ? samplePlace(random, ['home', 'building', 'outdoor', 'room', 'city'])
+    ? samplePlace(random, ['home', 'building', 'outdoor', 'room', 'city', 'here'])
     : chance(random, 0.7)
       ? sampleSpot(random)
       : samplePlace(random, ['room']);
@@ -331,7 +331,7 @@ function sampleExistence(random: Random): Frame {
   };
   const place = onFurniture
     ? sampleSpot(random)
-    : samplePlace(random, ['room', 'building', 'outdoor', 'city', 'home']);
+    : samplePlace(random, ['room', 'building', 'outdoor', 'city', 'home', 'here']);
   return {
     kind: 'existence',
     thing,

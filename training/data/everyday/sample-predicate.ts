@@ -96,12 +96,21 @@ export function verbPhraseFor(
   if (verb.frame === 'go')
     return {
       verb: verb.key,
-      destination: samplePlace(random, ['home', 'building', 'outdoor', 'city']),
+      // "come here", never "go here".
+      destination: samplePlace(
+        random,
+        verb.key === 'come'
+          ? ['home', 'building', 'outdoor', 'city', 'here']
+          : ['home', 'building', 'outdoor', 'city'],
+      ),
     };
   if (verb.frame === 'live')
     return {
       verb: verb.key,
-      destination: samplePlace(random, verb.key === 'live' ? ['city'] : ['home', 'building']),
+      destination: samplePlace(
+        random,
+        verb.key === 'live' ? ['city'] : ['home', 'building', 'here'],
+      ),
     };
   const transitive =
     needsObject || verb.zhAlone === null || (verb.zh !== null && chance(random, 0.7));
@@ -129,7 +138,7 @@ export function aspectsOf(verb: EverydayVerb): EverydayAspect[] {
   if (verb.frame === 'weather') return ['present', 'progressive', 'past', 'future'];
   if (PERCEPTION.has(verb.key)) return ['present', 'past', 'experience'];
   if (STATIVE.has(verb.key)) return ['present'];
-  const aspects: EverydayAspect[] = ['present', 'past', 'future'];
+  const aspects: EverydayAspect[] = ['present', 'past', 'future', 'going-to'];
   // Experience (过) only with an object or a destination; see verbPhraseFor's caller.
   if (verb.zh !== null) aspects.push('experience');
   if (verb.frame === 'go' || ACHIEVEMENTS.has(verb.key)) return aspects;
@@ -174,7 +183,11 @@ export function samplePredicate(
   if (modal === undefined) {
     if (aspect === 'past' && (isAmbiguous(verb) || chance(random, 0.5)))
       time = timeFor(random, 'past');
-    if (aspect === 'future' && question !== 'when' && chance(random, 0.5))
+    if (
+      (aspect === 'future' || aspect === 'going-to') &&
+      question !== 'when' &&
+      chance(random, 0.5)
+    )
       time = timeFor(random, 'future');
     if (aspect === 'progressive' && chance(random, 0.15)) time = timeFor(random, 'now');
     if (aspect === 'present' && !STATIVE.has(verb.key)) {

@@ -38,7 +38,7 @@ export function placeEn(place: PlaceRef): string[] {
   const entry = PLACES.get(place.place);
   if (entry === undefined) throw new Error(`no place "${place.place}"`);
   const article = entry.article ? [place.owner ?? 'the'] : [];
-  return [entry.prep, ...article, entry.en];
+  return [...(entry.prep === null ? [] : [entry.prep]), ...article, entry.en];
 }
 
 /** Chinese of a place without 在: 学校, 我 的 房间 里, 桌子 上. */
@@ -51,7 +51,8 @@ export function placeZh(place: PlaceRef): string[] {
 }
 
 function destinationEn(place: PlaceRef): string[] {
-  if (place.kind === 'place' && place.place === 'home') return ['home'];
+  if (place.kind === 'place' && (place.place === 'home' || place.place === 'here'))
+    return [place.place];
   const [, ...rest] = placeEn(place);
   return ['to', ...rest];
 }
