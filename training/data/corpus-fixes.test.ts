@@ -215,6 +215,15 @@ describe('the corrected corpus', () => {
     expect(joined.filter((zh) => / 从来 不 \S+ 一 /.test(zh))).toEqual([]);
   });
 
+  it('drops 的 between a pronoun and close kin everywhere (我 妈妈, never 我 的 妈妈)', () => {
+    const kin = ['妈妈', '爸爸', '姐姐', '哥哥', '奶奶', '爷爷', '儿子', '女儿', '丈夫', '妻子'];
+    const owners = ['我', '你', '他', '她', '我们', '他们'];
+    const joined = pairs.map(({ zh }) => ` ${zh.join(' ')} `);
+    const pattern = new RegExp(` (${owners.join('|')}) 的 (${kin.join('|')}) `);
+    expect(joined.filter((zh) => pattern.test(zh))).toEqual([]);
+    expect(joined.some((zh) => / 我 妈妈 /.test(zh))).toBe(true);
+  });
+
   it('tells present "read" from past "read" by a date or a habit', () => {
     const ambiguous = pairs.filter(({ en }) =>
       en.some((token, i) => {

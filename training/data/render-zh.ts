@@ -1,6 +1,6 @@
 import { ADJECTIVES } from './lexicon/adjectives';
 import { NUMERALS, POSSESSIVES, isNumeral, isPossessive } from './lexicon/determiners';
-import { CONTAINERS, NOUNS } from './lexicon/nouns';
+import { CONTAINERS, NOUNS, type NounTag } from './lexicon/nouns';
 import { PLACES } from './lexicon/places';
 import { PRONOUNS } from './lexicon/pronouns';
 import { FREQUENCIES, TIMES } from './lexicon/times';
@@ -26,7 +26,12 @@ function determinerZh(np: NounPhrase, negated: boolean): string[] {
   // Under negation "a" is not counted: "she did not buy a book" → 她 没 买 书.
   if (det === 'a') return negated ? [] : ['一', measureOf(np)];
   if (isNumeral(det)) return [NUMERALS[det], measureOf(np)];
-  if (isPossessive(det)) return [PRONOUNS[POSSESSIVES[det]].zh, '的'];
+  // Close kin drop 的: 我 妈妈, as the everyday constructions write it.
+  if (isPossessive(det)) {
+    const owner = PRONOUNS[POSSESSIVES[det]].zh;
+    const tags: readonly NounTag[] = NOUNS[np.noun].tags;
+    return tags.includes('kin') ? [owner] : [owner, '的'];
+  }
   if (det === 'this') return isPlural(np) ? ['这些'] : ['这', measureOf(np)];
   if (det === 'that') return isPlural(np) ? ['那些'] : ['那', measureOf(np)];
   return [];

@@ -112,7 +112,7 @@ const EXAMPLES: readonly (readonly [string, Sentence, string, string])[] = [
       place: { place: 'kitchen' },
     }),
     'my mother is cooking in the kitchen',
-    '我 的 妈妈 正 在 厨房 做饭',
+    '我 妈妈 正 在 厨房 做饭',
   ],
   [
     '的-adjective before bare adjective, crossing the English order',
@@ -343,7 +343,7 @@ const EXAMPLES: readonly (readonly [string, Sentence, string, string])[] = [
       time: 'everyDay',
     }),
     'my sister plays the piano every day',
-    '我 的 姐姐 每天 弹 钢琴',
+    '我 姐姐 每天 弹 钢琴',
   ],
   [
     'future question',
