@@ -312,7 +312,7 @@ function sampleExistence(random: Random): Frame {
   const onFurniture = chance(random, 0.4);
   const classes = onFurniture
     ? THINGS_ON_FURNITURE
-    : ['person', 'animal', 'thing', 'furniture', 'plant', 'car', 'toy', 'book', 'food'];
+    : ['person', 'animal', 'thing', 'furniture', 'plant', 'car', 'toy', 'book', 'food', 'building'];
   const np = sampleNounPhrase(random, classes, { counted: true, adjective: chance(random, 0.4) });
   const det =
     negated || question
@@ -331,7 +331,9 @@ function sampleExistence(random: Random): Frame {
   };
   const place = onFurniture
     ? sampleSpot(random)
-    : samplePlace(random, ['room', 'building', 'outdoor', 'city', 'home', 'here']);
+    : classOf(thing) === 'building'
+      ? samplePlace(random, ['outdoor', 'city'])
+      : samplePlace(random, ['room', 'building', 'outdoor', 'city', 'home', 'here']);
   return {
     kind: 'existence',
     thing,
