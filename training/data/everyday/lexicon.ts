@@ -217,3 +217,17 @@ export const PHRASES: ReadonlyMap<string, EverydayPhrase> = byKey(
 export function nounsOf(classes: readonly string[]): EverydayNoun[] {
   return [...NOUNS.values()].filter((noun) => classes.includes(noun.cls));
 }
+
+/** The lexicon entry of a noun, or an error naming the missing word. */
+export function nounOf(en: string): EverydayNoun {
+  const noun = NOUNS.get(en);
+  if (noun === undefined) throw new Error(`no noun "${en}" in the everyday lexicon`);
+  return noun;
+}
+
+/** The lexicon entry of a verb, or an error naming the missing word. */
+export function verbOf(en: string): EverydayVerb {
+  const verb = VERBS.get(en);
+  if (verb === undefined) throw new Error(`no verb "${en}" in the everyday lexicon`);
+  return verb;
+}

@@ -1,8 +1,8 @@
 import type { Agreement } from '../lexicon/pronouns';
 import type { Modal, Predicate, Referent } from './frames';
-import { FREQUENCIES, TIMES } from './lexicon';
-import { agreementOfReferent, referentEn, referentZh } from './noun-phrase';
-import { complementEn, placeEn, placeZh, verbOf, verbPhraseZh } from './verb-phrase';
+import { FREQUENCIES, TIMES, verbOf } from './lexicon';
+import { complementEn, placeEn, placeZh, referentEn, referentZh, verbPhraseZh } from './phrases';
+import { agreementOfReferent } from './referent';
 
 /** A clause's question, if any: yes/no (吗), or a wh-word kept in place (为什么, 什么时候, 什么). */
 export type ClauseQuestion = 'yes-no' | 'why' | 'when' | 'what';

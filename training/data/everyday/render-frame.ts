@@ -1,17 +1,26 @@
 import type { SentencePair } from '../structure';
 import type { Degree, Frame, NounPhrase, PlaceRef, Referent } from './frames';
-import { ADJECTIVES, PHRASES, PLACES, TIMES, type EverydayAdjective } from './lexicon';
 import {
-  agreementOfReferent,
-  isPluralNp,
+  ADJECTIVES,
+  PHRASES,
+  PLACES,
+  TIMES,
   nounOf,
+  verbOf,
+  type EverydayAdjective,
+} from './lexicon';
+import {
+  complementEn,
   nounPhraseEn,
   nounPhraseZh,
+  placeEn,
+  placeZh,
   referentEn,
   referentZh,
-} from './noun-phrase';
+  verbPhraseZh,
+} from './phrases';
 import { beFor, clauseEn, clauseZh } from './predicate';
-import { complementEn, placeEn, placeZh, verbOf, verbPhraseZh } from './verb-phrase';
+import { agreementOfReferent, isPluralNp } from './referent';
 
 type Subject = Referent | 'this' | 'that';
 

@@ -1,7 +1,7 @@
 import { chance, pick, pickWeighted, type Random } from '../prng';
 import type { Frame, NounPhrase, Referent, Relative } from './frames';
-import { ADJECTIVES, PHRASES, VERBS, nounsOf } from './lexicon';
-import { classOf, isMass, isPerson, isPluralNp } from './noun-phrase';
+import { ADJECTIVES, PHRASES, VERBS, nounsOf, verbOf } from './lexicon';
+import { classOf, isMass, isPerson, isPluralNp } from './referent';
 import {
   PEOPLE,
   STATIVE,
@@ -13,7 +13,6 @@ import {
   verbPhraseFor,
 } from './sample-predicate';
 import { overlapOf, sampleNounPhrase, samplePerson, samplePronoun } from './sample-referent';
-import { verbOf } from './verb-phrase';
 
 const THINGS_ON_FURNITURE = [
   'thing',
