@@ -19,6 +19,7 @@ export const STATIVE: ReadonlySet<string> = new Set([
   'miss',
   'hear',
   'see',
+  'trust',
 ]);
 
 /** Noun classes of people (pronouns and names stand for them too). */
@@ -130,7 +131,20 @@ export function verbPhraseFor(
 const PERCEPTION = new Set(['see', 'hear']);
 
 // Events that happen at a point, not over time: no "is finding" (在 找到).
-const ACHIEVEMENTS = new Set(['find', 'lose', 'receive', 'win', 'break', 'forget']);
+const ACHIEVEMENTS = new Set([
+  'find',
+  'lose',
+  'receive',
+  'win',
+  'break',
+  'forget',
+  'recognize',
+  'forgive',
+  'arrive',
+  'leave',
+  'stop',
+  'graduate',
+]);
 
 /** The tenses and aspects a verb is used in. */
 export function aspectsOf(verb: EverydayVerb): EverydayAspect[] {
