@@ -231,3 +231,18 @@ export function verbOf(en: string): EverydayVerb {
   if (verb === undefined) throw new Error(`no verb "${en}" in the everyday lexicon`);
   return verb;
 }
+
+/** The lexicon entry of an adjective, or an error naming the missing word. */
+export function adjectiveOf(en: string): EverydayAdjective {
+  const adjective = ADJECTIVES.get(en);
+  if (adjective === undefined) throw new Error(`no adjective "${en}" in the everyday lexicon`);
+  return adjective;
+}
+
+/** The words of a time phrase, or none when there is no time phrase. */
+export function timeOf(key: string | undefined): Pick<EverydayTime, 'en' | 'zh'> {
+  if (key === undefined) return { en: [], zh: [] };
+  const time = TIMES.get(key);
+  if (time === undefined) throw new Error(`no time phrase "${key}" in the everyday lexicon`);
+  return time;
+}

@@ -1,6 +1,6 @@
 import type { Agreement } from '../lexicon/pronouns';
 import type { Modal, Predicate, Referent } from './frames';
-import { FREQUENCIES, TIMES, verbOf } from './lexicon';
+import { FREQUENCIES, timeOf, verbOf } from './lexicon';
 import { complementEn, placeEn, placeZh, referentEn, referentZh, verbPhraseZh } from './phrases';
 import { agreementOfReferent } from './referent';
 
@@ -16,13 +16,6 @@ const BE: Readonly<Record<Agreement, string>> = {
 /** The form of "be" a subject takes. */
 export function beFor(agreement: Agreement): string {
   return BE[agreement];
-}
-
-function timeOf(id: string | undefined): { en: readonly string[]; zh: readonly string[] } {
-  if (id === undefined) return { en: [], zh: [] };
-  const time = TIMES.get(id);
-  if (time === undefined) throw new Error(`no time phrase "${id}"`);
-  return time;
 }
 
 function frequencyOf(id: string) {

@@ -1,11 +1,11 @@
 import type { SentencePair } from '../structure';
 import type { Degree, Frame, NounPhrase, PlaceRef, Referent } from './frames';
 import {
-  ADJECTIVES,
   PHRASES,
   PLACES,
-  TIMES,
+  adjectiveOf,
   nounOf,
+  timeOf,
   verbOf,
   type EverydayAdjective,
 } from './lexicon';
@@ -24,12 +24,6 @@ import { agreementOfReferent, isPluralNp } from './referent';
 
 type Subject = Referent | 'this' | 'that';
 
-function adjectiveOf(en: string): EverydayAdjective {
-  const adjective = ADJECTIVES.get(en);
-  if (adjective === undefined) throw new Error(`no adjective "${en}"`);
-  return adjective;
-}
-
 function subjectEn(subject: Subject): string[] {
   return typeof subject === 'string' ? [subject] : referentEn(subject, 'subject');
 }
@@ -42,13 +36,6 @@ function subjectZh(subject: Subject): string[] {
 
 function beOf(subject: Subject): string {
   return typeof subject === 'string' ? 'is' : beFor(agreementOfReferent(subject));
-}
-
-function timeWords(id: string | undefined): { en: readonly string[]; zh: readonly string[] } {
-  if (id === undefined) return { en: [], zh: [] };
-  const time = TIMES.get(id);
-  if (time === undefined) throw new Error(`no time phrase "${id}"`);
-  return time;
 }
 
 // Colours are classifying, not gradable: 车 是 红色 的, never 车 很 红色.
@@ -104,7 +91,7 @@ function frameEn(frame: Frame): string[] {
     case 'adjective': {
       const be = beOf(frame.subject);
       const degree = frame.degree === undefined ? [] : [frame.degree];
-      const rest = [...degree, frame.adjective, ...timeWords(frame.time).en];
+      const rest = [...degree, frame.adjective, ...timeOf(frame.time).en];
       const subject = subjectEn(frame.subject);
       if (frame.question === 'yes-no') return [be, ...subject, ...rest];
       if (frame.question === 'why') return ['why', be, ...subject, ...rest];
@@ -173,7 +160,7 @@ function frameEn(frame: Frame): string[] {
 
 function adjectiveZh(frame: Extract<Frame, { kind: 'adjective' }>): string[] {
   const adjective = adjectiveOf(frame.adjective);
-  const time = timeWords(frame.time).zh;
+  const time = timeOf(frame.time).zh;
   // Weather's "it" has no Chinese subject: 今天 很 冷; without a time, 天气 很 冷.
   const weather = frame.subject.kind === 'it';
   const subject = weather ? (time.length > 0 ? [] : ['天气']) : referentZh(frame.subject);
