@@ -2,7 +2,7 @@ import { POSSESSIVES, isPossessive } from '../lexicon/determiners';
 import { PRONOUNS } from '../lexicon/pronouns';
 import { attributiveZh } from '../render-zh';
 import type { NounPhrase, PlaceRef, Referent, Relative, VerbPhrase } from './frames';
-import { ADJECTIVES, NAMES, PLACES, nounOf, verbOf, type EverydayNoun } from './lexicon';
+import { NAMES, PLACES, adjectiveOf, nounOf, verbOf, type EverydayNoun } from './lexicon';
 import { numberEn, numberZh } from './numbers';
 import { agreementOfReferent, isPerson, isPluralNp } from './referent';
 
@@ -79,9 +79,7 @@ function determinerZh(np: NounPhrase, noun: EverydayNoun, use: NounPhraseUse): s
 /** Chinese tokens of a noun phrase; a relative clause comes first: 在 看 报纸 的 那 个 男人. */
 export function nounPhraseZh(np: NounPhrase, use: NounPhraseUse = {}): string[] {
   const noun = nounOf(np.noun);
-  const adjective = np.adjective === undefined ? undefined : ADJECTIVES.get(np.adjective);
-  if (np.adjective !== undefined && adjective === undefined)
-    throw new Error(`no adjective "${np.adjective}"`);
+  const adjective = np.adjective === undefined ? undefined : adjectiveOf(np.adjective);
   const modifier =
     adjective === undefined
       ? []
