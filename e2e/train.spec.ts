@@ -74,6 +74,44 @@ test('training lowers the loss; Pause stops the steps; Reset returns to step 0 a
   expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
 });
 
+/** The heatmap's weights, row by row. */
+async function heatmapRows(widget: Locator): Promise<number[][]> {
+  return widget
+    .locator('.heatmap tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((td) => Number(td.dataset['value']))),
+    );
+}
+
+test("the Transformer's probe shows each head, whose mean is the heads' average", async ({
+  page,
+}) => {
+  const widget = await openSmall(page);
+  const shown = widget.locator('[data-control="shown-head"]');
+  // The heads are shown when the model writes a word; early on it may end the sentence at once.
+  for (let attempt = 0; attempt < 10 && !(await shown.isVisible()); attempt++) {
+    await widget.getByRole('button', { name: attempt === 0 ? 'Start' : 'Resume' }).click();
+    await waitForStep(widget, 20 * (attempt + 1));
+    await pause(widget);
+  }
+  await expect(shown.locator('option')).toHaveCount(3);
+  const mean = await heatmapRows(widget);
+  const heads: number[][][] = [];
+  for (const head of ['0', '1']) {
+    await shown.selectOption(head);
+    await expect.poll(async () => (await heatmapRows(widget)).flat()).not.toEqual(mean.flat());
+    const rows = await heatmapRows(widget);
+    heads.push(rows);
+    const sharpness = rows.reduce((sum, row) => sum + Math.max(...row), 0) / rows.length;
+    expect(await readout(widget, 'sharpness')).toBeCloseTo(sharpness, 2);
+  }
+  mean.forEach((row, r) =>
+    row.forEach((weight, j) =>
+      expect((heads[0]![r]![j]! + heads[1]![r]![j]!) / 2).toBeCloseTo(weight, 2),
+    ),
+  );
+});
+
 test('out-of-range settings are refused at the control', async ({ page }) => {
   const widget = await openFigure(page, '/en/transformer/', FIGURE);
   const rate = widget.locator('[data-setting="learningRate"]');
