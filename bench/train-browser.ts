@@ -3,10 +3,9 @@
 // TRAIN_BENCH_SECONDS, default 120 s; 30 s for the fixed-vector GRU, which only reports its
 // speed) and a probe alignment of sharpness 0.8: steps per second, the time to each, the probe's
 // alignment sharpness, and the page's long tasks (> 50 ms) while it trains.
-import { spawn } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
+import type { Page } from 'playwright-core';
 import { fmt, formatTable } from './report';
+import { withSite } from './site-browser';
 
 const PORT = 4471;
 const CAP_SECONDS = Number(process.env['TRAIN_BENCH_SECONDS'] ?? 120);
@@ -138,18 +137,7 @@ async function train(page: Page, kind: string, cap: number): Promise<TrainRun> {
   };
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT)], {
-  stdio: 'ignore',
-});
-const executablePath = findChromium();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: chromiumArgs,
-});
-try {
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const page = await browser.newPage();
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
+await withSite(PORT, async (_browser, page) => {
   const runs: TrainRun[] = [];
   for (const { kind, cap } of MODELS) runs.push(await train(page, kind, cap));
   console.log(
@@ -198,7 +186,4 @@ try {
     `${longest <= 50 ? 'PASS' : 'MISS'}  no main-thread long task over 50 ms while training: longest ${fmt(longest)} ms`,
   );
   console.log(`BENCH_TRAIN_JSON ${JSON.stringify(runs)}`);
-} finally {
-  await browser.close();
-  server.kill();
-}
+});
