@@ -112,6 +112,44 @@ test("the Transformer's probe shows each head, whose mean is the heads' average"
   );
 });
 
+test('“Use my model” makes the Translate cell translate with the trained model', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  const widget = await openFigure(page, '/en/transformer/', FIGURE);
+  await widget.locator('select').selectOption('attention');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  // Trained until some validation sentences come out right, so the probe's translation ends.
+  const exact = widget.locator('[data-readout="exact"]');
+  await expect
+    .poll(async () => Number.parseFloat((await exact.textContent()) ?? ''), WAIT)
+    .toBeGreaterThan(20);
+  await pause(widget);
+  const probe = await widget.locator('[data-translation]').textContent();
+  await widget.getByRole('button', { name: 'Use my model in the Translate cell' }).click();
+  const step = await readout(widget, 'step');
+  await expect(widget.locator('[data-used]')).toContainText(`step ${step}`, WAIT);
+
+  // The Translate cell follows the page's sentence; the probe is the same sentence here.
+  const translate = page.locator('[data-figure="translate"]');
+  await translate.scrollIntoViewIfNeeded();
+  await expect(translate.getByLabel('Model', { exact: true })).toHaveValue('yours', WAIT);
+  const output = translate.locator('[data-primary]');
+  await expect(output).toHaveAttribute('data-translation', 'yours', WAIT);
+  await expect(translate.locator('[data-yours]')).toContainText(`step ${step}`);
+  await expect(translate.locator('[data-busy]')).toHaveAttribute('data-busy', 'false', WAIT);
+  const chips = output.locator('[data-tokens="zh"] li');
+  await expect(async () =>
+    expect((await chips.allTextContents()).join(' ')).toBe(probe!.trim()),
+  ).toPass(WAIT);
+
+  // Back to a shipped model, and the seed sentence's known translation returns.
+  await translate.getByLabel('Model', { exact: true }).selectOption('transformer');
+  await expect(output).toHaveAttribute('data-translation', 'transformer', WAIT);
+  expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
+});
+
 test('out-of-range settings are refused at the control', async ({ page }) => {
   const widget = await openFigure(page, '/en/transformer/', FIGURE);
   const rate = widget.locator('[data-setting="learningRate"]');

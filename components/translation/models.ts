@@ -1,12 +1,14 @@
 import type { ModelKind } from '../../src/models/seq2seq';
 import { fetchModel, type LoadProgress } from '../../src/translation/load-model';
-import type { ModelBundle } from '../../src/models/model-bundle';
+import { modelFromBytes, type ModelBundle } from '../../src/models/model-bundle';
 import { shippedGraphs } from '../../src/translation/model-graphs';
 import { TranslationSession } from '../../src/translation/translation-session';
+import type { YourModel } from './your-model.svelte';
 
 const loading = new Map<ModelKind, Promise<ModelBundle>>();
 const sessions = new Map<ModelKind, TranslationSession>();
 const listeners = new Map<ModelKind, Set<(p: LoadProgress) => void>>();
+const yours = new WeakMap<Uint8Array, { bundle: ModelBundle; session: TranslationSession }>();
 
 /**
  * The page's one copy of a shipped model, fetched on first use; every widget asking for it while
@@ -54,4 +56,21 @@ export async function sessionFor(
     sessions.set(kind, session);
   }
   return { bundle, session };
+}
+
+/**
+ * The decoding session of the reader's own model: built from its weights file once; its graphs
+ * are exported from the model, since nothing was shipped for it.
+ */
+export function sessionForYours(model: YourModel): {
+  bundle: ModelBundle;
+  session: TranslationSession;
+} {
+  let loaded = yours.get(model.bytes);
+  if (!loaded) {
+    const bundle = modelFromBytes(model.bytes);
+    loaded = { bundle, session: new TranslationSession(bundle.model) };
+    yours.set(model.bytes, loaded);
+  }
+  return loaded;
 }
