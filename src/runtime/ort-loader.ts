@@ -23,7 +23,7 @@ export function loadOrt(backend: OnnxTarget, options: OrtLoadOptions = {}): Prom
   let ort = loaded.get(backend);
   if (!ort) {
     ort = importEntry(backend).then(
-      (module) => configure(module, backend, options.wasmPaths ?? DEFAULT_WASM_PATHS),
+      (module) => configure(module, options.wasmPaths ?? DEFAULT_WASM_PATHS),
       (cause: unknown) => {
         loaded.delete(backend);
         throw new BackendError(backend, 'load onnxruntime-web', cause);
@@ -46,12 +46,8 @@ function importEntry(backend: OnnxTarget): Promise<Ort> {
   }
 }
 
-function configure(ort: Ort, backend: OnnxTarget, wasmPaths: string): Ort {
+function configure(ort: Ort, wasmPaths: string): Ort {
   ort.env.wasm.wasmPaths = wasmPaths;
-  // In a page, WebAssembly sessions are created and run in ORT's proxy worker: creating one takes
-  // hundreds of milliseconds, which would otherwise block the page. (Node has no such worker, and
-  // the WebGPU and WebGL builds need the page's own thread.)
-  ort.env.wasm.proxy = backend === 'wasm' && typeof document !== 'undefined';
   // Worker threads need SharedArrayBuffer, which browsers only grant to cross-origin-isolated pages.
   ort.env.wasm.numThreads = globalThis.crossOriginIsolated
     ? Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 1)

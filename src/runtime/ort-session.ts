@@ -53,8 +53,7 @@ export async function createOrtSession(
   const ort = await loadOrt(backend, options);
   const session = await serially(backend, async () => {
     try {
-      // ORT's proxy worker takes (detaches) the buffers it is given: it gets copies of ours.
-      return await ort.InferenceSession.create(modelBytes.slice(), {
+      return await ort.InferenceSession.create(modelBytes, {
         executionProviders: [backend],
         graphOptimizationLevel: 'all',
         logSeverityLevel: 3,
@@ -70,7 +69,7 @@ export async function createOrtSession(
         const inputs: Record<string, Tensor> = {};
         try {
           for (const [name, feed] of Object.entries(feeds)) {
-            inputs[name] = new ort.Tensor(feed.data.slice(), feed.shape);
+            inputs[name] = new ort.Tensor(feed.data, feed.shape);
           }
           return copyOut(await (fetches ? session.run(inputs, [...fetches]) : session.run(inputs)));
         } catch (cause) {
