@@ -2,10 +2,9 @@
 // Chromium: the Q/K/V playground's edit-to-display time at 8 × 8 on every backend; each trained
 // model translating the seed sentence on every backend once loaded, with ORT's own share; and the
 // time from the Translate cell coming into view to its first translation on `auto`.
-import { spawn } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../scripts/browser.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { fmt, formatTable } from './report';
+import { withSite } from './site-browser';
 
 const PORT = 4470;
 const EDITS = 40;
@@ -129,20 +128,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT)], {
-  stdio: 'ignore',
-});
-const executablePath = findChromium();
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: chromiumArgs,
-});
-try {
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const page = await browser.newPage();
-  // tsx compiles with esbuild's keepNames, which wraps functions passed to page.evaluate in a
-  // `__name` helper that only exists in Node; give the page a no-op one.
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
+await withSite(PORT, async (browser, page) => {
   const results: { backend: Backend; medianMs?: number; p90Ms?: number }[] = [];
   for (const backend of BACKENDS) {
     const times = await measure(page, backend);
@@ -213,7 +199,4 @@ try {
   console.log(
     `BENCH_BROWSER_JSON ${JSON.stringify({ playground: results, translations: [...translated, ...auto], firstTranslationMs: firsts })}`,
   );
-} finally {
-  await browser.close();
-  server.kill();
-}
+});

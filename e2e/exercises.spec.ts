@@ -188,7 +188,8 @@ for (const slug of [
             c.getAttribute('data-figure'),
           ),
           h2: h2.length,
-          h3: article.querySelectorAll('h3').length,
+          // Widgets' own h3s follow their state (a stepper's frame), so only the prose's count.
+          h3: [...article.querySelectorAll('h3')].filter((h) => !h.closest('[data-figure]')).length,
           exercises: [...article.querySelectorAll('[data-exercise]')].map((e) =>
             e.getAttribute('data-exercise'),
           ),

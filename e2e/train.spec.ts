@@ -74,6 +74,82 @@ test('training lowers the loss; Pause stops the steps; Reset returns to step 0 a
   expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
 });
 
+/** The heatmap's weights, row by row. */
+async function heatmapRows(widget: Locator): Promise<number[][]> {
+  return widget
+    .locator('.heatmap tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((td) => Number(td.dataset['value']))),
+    );
+}
+
+test("the Transformer's probe shows each head, whose mean is the heads' average", async ({
+  page,
+}) => {
+  const widget = await openSmall(page);
+  const shown = widget.locator('[data-control="shown-head"]');
+  // The heads are shown when the model writes a word; early on it may end the sentence at once.
+  for (let attempt = 0; attempt < 10 && !(await shown.isVisible()); attempt++) {
+    await widget.getByRole('button', { name: attempt === 0 ? 'Start' : 'Resume' }).click();
+    await waitForStep(widget, 20 * (attempt + 1));
+    await pause(widget);
+  }
+  await expect(shown.locator('option')).toHaveCount(3);
+  const mean = await heatmapRows(widget);
+  const heads: number[][][] = [];
+  for (const head of ['0', '1']) {
+    await shown.selectOption(head);
+    await expect.poll(async () => (await heatmapRows(widget)).flat()).not.toEqual(mean.flat());
+    const rows = await heatmapRows(widget);
+    heads.push(rows);
+    const sharpness = rows.reduce((sum, row) => sum + Math.max(...row), 0) / rows.length;
+    expect(await readout(widget, 'sharpness')).toBeCloseTo(sharpness, 2);
+  }
+  mean.forEach((row, r) =>
+    row.forEach((weight, j) =>
+      expect((heads[0]![r]![j]! + heads[1]![r]![j]!) / 2).toBeCloseTo(weight, 2),
+    ),
+  );
+});
+
+test('“Use my model” makes the Translate cell translate with the trained model', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  const widget = await openFigure(page, '/en/transformer/', FIGURE);
+  await widget.locator('select').selectOption('attention');
+  await widget.getByRole('button', { name: 'Start' }).click();
+  // Trained until some validation sentences come out right, so the probe's translation ends.
+  const exact = widget.locator('[data-readout="exact"]');
+  await expect
+    .poll(async () => Number.parseFloat((await exact.textContent()) ?? ''), WAIT)
+    .toBeGreaterThan(20);
+  await pause(widget);
+  const probe = await widget.locator('[data-translation]').textContent();
+  await widget.getByRole('button', { name: 'Use my model in the Translate cell' }).click();
+  const step = await readout(widget, 'step');
+  await expect(widget.locator('[data-used]')).toContainText(`step ${step}`, WAIT);
+
+  // The Translate cell follows the page's sentence; the probe is the same sentence here.
+  const translate = page.locator('[data-figure="translate"]');
+  await translate.scrollIntoViewIfNeeded();
+  await expect(translate.getByLabel('Model', { exact: true })).toHaveValue('yours', WAIT);
+  const output = translate.locator('[data-primary]');
+  await expect(output).toHaveAttribute('data-translation', 'yours', WAIT);
+  await expect(translate.locator('[data-yours]')).toContainText(`step ${step}`);
+  await expect(translate.locator('[data-busy]')).toHaveAttribute('data-busy', 'false', WAIT);
+  const chips = output.locator('[data-tokens="zh"] li');
+  await expect(async () =>
+    expect((await chips.allTextContents()).join(' ')).toBe(probe!.trim()),
+  ).toPass(WAIT);
+
+  // Back to a shipped model, and the seed sentence's known translation returns.
+  await translate.getByLabel('Model', { exact: true }).selectOption('transformer');
+  await expect(output).toHaveAttribute('data-translation', 'transformer', WAIT);
+  expect(problems).toEqual({ consoleErrors: [], pageErrors: [], foreignRequests: [] });
+});
+
 test('out-of-range settings are refused at the control', async ({ page }) => {
   const widget = await openFigure(page, '/en/transformer/', FIGURE);
   const rate = widget.locator('[data-setting="learningRate"]');
@@ -100,10 +176,15 @@ test('downloaded weights load again to the same translation; a bad file is refus
   const problems = watchPage(page, new URL(baseURL!).origin);
   const widget = await openSmall(page);
   await widget.locator('select').selectOption('attention');
-  await widget.getByRole('button', { name: 'Start' }).click();
-  await waitForStep(widget, 20);
-  await pause(widget);
   const translation = widget.locator('[data-translation]');
+  // Trained (in rounds of 20 steps) until the paused model writes a word for the probe.
+  const writes = async () =>
+    (await translation.count()) > 0 && Boolean((await translation.textContent())?.trim());
+  for (let round = 0; round < 10 && !(await writes()); round++) {
+    await widget.getByRole('button', { name: round === 0 ? 'Start' : 'Resume' }).click();
+    await waitForStep(widget, 20 * (round + 1));
+    await pause(widget);
+  }
   await expect(translation).not.toBeEmpty();
   const trained = await translation.textContent();
   const downloading = page.waitForEvent('download');

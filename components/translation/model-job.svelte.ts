@@ -8,11 +8,18 @@ import type { LoadProgress } from '../../src/translation/load-model';
 import type { TranslationSession } from '../../src/translation/translation-session';
 import { BackendStatus } from '../engine/backend-status.svelte';
 import { exclusively } from './model-queue';
-import { sessionFor } from './models';
+import { sessionFor, sessionForYours } from './models';
+import { yourModel } from './your-model.svelte';
+
+/** Which model a job runs: a shipped one, or the one the reader trained in the page. */
+export type ModelSource = ModelKind | 'yours';
 
 /** A model loaded for the page: its session and vocabularies. */
 export interface LoadedModel {
+  /** Its architecture. */
   readonly kind: ModelKind;
+  /** Which model it is: a shipped one or the reader's own. */
+  readonly source: ModelSource;
   readonly bundle: ModelBundle;
   readonly session: TranslationSession;
 }
@@ -32,7 +39,7 @@ export type Perform<T> = (
  */
 export class ModelJob<T> {
   /** The model computing (a selector may change it). */
-  kind = $state<ModelKind>('attention');
+  kind = $state<ModelSource>('attention');
   /** The backend choice and the last run, as the backend switcher shows them. */
   readonly backend = new BackendStatus();
   /** The last good result. */
@@ -53,7 +60,7 @@ export class ModelJob<T> {
   #lastText: string | undefined;
   #running = false;
 
-  constructor(kind: ModelKind, perform: Perform<T>) {
+  constructor(kind: ModelSource, perform: Perform<T>) {
     this.kind = kind;
     this.#perform = perform;
   }
@@ -82,12 +89,24 @@ export class ModelJob<T> {
     return this.#lastText === undefined ? Promise.resolve() : this.update(this.#lastText);
   }
 
+  async #load(kind: ModelSource): Promise<LoadedModel> {
+    if (kind !== 'yours')
+      return {
+        kind,
+        source: kind,
+        ...(await sessionFor(kind, (progress) => (this.progress = progress))),
+      };
+    const yours = yourModel.current;
+    if (!yours) throw new Error('no model has been trained in this page yet');
+    return { kind: yours.kind, source: kind, ...sessionForYours(yours) };
+  }
+
   async #performOne(text: string, choice: BackendChoice): Promise<void> {
     const kind = this.kind;
     let model: LoadedModel;
     this.loading = true;
     try {
-      model = { kind, ...(await sessionFor(kind, (progress) => (this.progress = progress))) };
+      model = await this.#load(kind);
       this.model = model;
       this.sourceWords = model.bundle.srcVocab.words;
       this.loadError = undefined;

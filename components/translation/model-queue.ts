@@ -1,10 +1,10 @@
-import type { ModelKind } from '../../src/models/seq2seq';
+import type { ModelSource } from './model-job.svelte';
 
 /** The jobs running on each model, chained: the widgets of a page share one session per model. */
-const queues = new Map<ModelKind, Promise<unknown>>();
+const queues = new Map<ModelSource, Promise<unknown>>();
 
 /** Runs `task` after every earlier task on `kind` has settled. */
-export function exclusively<T>(kind: ModelKind, task: () => Promise<T>): Promise<T> {
+export function exclusively<T>(kind: ModelSource, task: () => Promise<T>): Promise<T> {
   const result = (queues.get(kind) ?? Promise.resolve()).then(task);
   queues.set(
     kind,

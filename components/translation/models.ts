@@ -1,12 +1,15 @@
 import type { ModelKind } from '../../src/models/seq2seq';
 import { fetchModel, type LoadProgress } from '../../src/translation/load-model';
-import type { ModelBundle } from '../../src/models/model-bundle';
+import { modelFromBytes, type ModelBundle } from '../../src/models/model-bundle';
 import { shippedGraphs } from '../../src/translation/model-graphs';
 import { TranslationSession } from '../../src/translation/translation-session';
+import { exclusively } from './model-queue';
+import type { YourModel } from './your-model.svelte';
 
 const loading = new Map<ModelKind, Promise<ModelBundle>>();
 const sessions = new Map<ModelKind, TranslationSession>();
 const listeners = new Map<ModelKind, Set<(p: LoadProgress) => void>>();
+let yours: { bytes: Uint8Array; bundle: ModelBundle; session: TranslationSession } | undefined;
 
 /**
  * The page's one copy of a shipped model, fetched on first use; every widget asking for it while
@@ -54,4 +57,22 @@ export async function sessionFor(
     sessions.set(kind, session);
   }
   return { bundle, session };
+}
+
+/**
+ * The decoding session of the reader's own model: built from its weights file once; its graphs
+ * are exported from the model, since nothing was shipped for it. A newer model replaces it, and
+ * the old one's ORT sessions are released once the runs queued on it have ended.
+ */
+export function sessionForYours(model: YourModel): {
+  bundle: ModelBundle;
+  session: TranslationSession;
+} {
+  if (yours?.bytes !== model.bytes) {
+    const bundle = modelFromBytes(model.bytes);
+    const old = yours?.session;
+    if (old) void exclusively('yours', () => old.release());
+    yours = { bytes: model.bytes, bundle, session: new TranslationSession(bundle.model) };
+  }
+  return yours;
 }

@@ -124,9 +124,10 @@ export function createTrainSession(host: SessionHost): (command: TrainCommand) =
         return;
       }
       case 'pause':
+        // Evaluated first, so that when the page sees the pause it already shows this model.
         if (running && trainer) {
-          setRunning(false);
           evaluate(trainer);
+          setRunning(false);
         }
         return;
       case 'step':

@@ -63,6 +63,28 @@ describe('Trainer', () => {
     }
   });
 
+  it("gives the Transformer's probe each head's rows, whose mean is the shown attention", () => {
+    const trainer = new Trainer(slice, { ...small, kind: 'transformer' });
+    for (let i = 0; i < 3; i++) trainer.step();
+    const probe = trainer.translate(['she', 'is', 'eating', 'a', 'green', 'apple']);
+    const { heads, headSharpness, attention } = probe;
+    expect(heads).toHaveLength(small.heads);
+    attention!.forEach((row, r) =>
+      row.forEach((weight, j) => {
+        const mean = heads!.reduce((sum, head) => sum + head[r]![j]!, 0) / heads!.length;
+        expect(mean).toBeCloseTo(weight, 6);
+      }),
+    );
+    heads!.forEach((head, h) => {
+      for (const row of head) expect(row.reduce((a, b) => a + b)).toBeCloseTo(1, 5);
+      const maxima = head.map((row) => row.reduce((a, b) => (b > a ? b : a)));
+      expect(headSharpness![h]).toBeCloseTo(maxima.reduce((a, b) => a + b) / maxima.length, 6);
+    });
+    expect(new Trainer(slice, { ...small, kind: 'attention' }).translate(['she']).heads).toBe(
+      undefined,
+    );
+  });
+
   it('stops on a non-finite loss and keeps the weights of the last finite step', () => {
     const trainer = new Trainer(slice, small);
     trainer.step();

@@ -42,6 +42,10 @@ export interface ProbeView {
   readonly attention?: readonly (readonly number[])[];
   /** Mean over the rows of each row's largest weight (1 = every word looks at one source word). */
   readonly sharpness?: number;
+  /** For the Transformer, each head's rows (its cross-attention), head by head. */
+  readonly heads?: readonly (readonly (readonly number[])[])[];
+  /** The sharpness of each head's rows. */
+  readonly headSharpness?: readonly number[];
 }
 
 /** Validation scores after `step` updates, and the probe sentence if one was given. */
@@ -171,8 +175,12 @@ export class Trainer {
     const translation = words.map((s) => tgtVocab.token(s.token));
     const rows = words.flatMap((s) => (s.attention ? [s.attention] : []));
     if (rows.length === 0 || rows.length !== words.length) return { source, translation };
-    const sharpness = rows.reduce((sum, row) => sum + Math.max(...row), 0) / rows.length;
-    return { source, translation, attention: rows, sharpness };
+    const view = { source, translation, attention: rows, sharpness: sharpnessOf(rows) };
+    const perStep = words.map((s) => s.headAttention ?? []);
+    const headCount = perStep[0]!.length;
+    if (headCount === 0) return view;
+    const heads = Array.from({ length: headCount }, (_, h) => perStep.map((step) => step[h]!));
+    return { ...view, heads, headSharpness: heads.map(sharpnessOf) };
   }
 
   /** The weights file of the current model (the project's ACW1 format, float32). */
@@ -221,4 +229,9 @@ export class Trainer {
   #maxOutput(): number {
     return 2 * this.slice.maxLength + 2;
   }
+}
+
+/** Mean over `rows` of each row's largest weight. */
+function sharpnessOf(rows: readonly (readonly number[])[]): number {
+  return rows.reduce((sum, row) => sum + Math.max(...row), 0) / rows.length;
 }

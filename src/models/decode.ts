@@ -9,6 +9,8 @@ export interface DecodeStep {
   readonly top: readonly { readonly id: number; readonly probability: number }[];
   /** Attention weights over the source positions, for models that attend. */
   readonly attention?: readonly number[];
+  /** Each head's attention over the source positions, for multi-head models. */
+  readonly headAttention?: readonly (readonly number[])[];
 }
 
 /** A greedy translation: ids (ending in <eos> when `finished`) and per-step details. */
@@ -42,6 +44,7 @@ export function greedyDecode<S>(
           probability: best.values.data[i]!,
         })),
         ...(out.attention ? { attention: [...out.attention.data] } : {}),
+        ...(out.headAttention ? { headAttention: rowsOf(out.headAttention) } : {}),
       });
     }
     return { tokens: steps.map((s) => s.token), steps, finished: previous === EOS_ID };
@@ -75,4 +78,12 @@ export function greedyDecodeBatch<S>(
     }
     return rows;
   });
+}
+
+/** The rows of a [1, rows, columns] tensor as arrays. */
+function rowsOf(t: Tensor): number[][] {
+  const columns = t.shape.at(-1)!;
+  return Array.from({ length: t.size / columns }, (_, r) => [
+    ...t.data.subarray(r * columns, (r + 1) * columns),
+  ]);
 }

@@ -12,6 +12,8 @@ export type ModelKind = 'gru' | 'attention' | 'transformer';
 export interface StepOutput<S> {
   readonly logits: Tensor;
   readonly attention?: Tensor;
+  /** For multi-head models, each head's attention over the source [B, heads, S]. */
+  readonly headAttention?: Tensor;
   readonly state: S;
 }
 

@@ -169,7 +169,7 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
 
   /**
    * Re-runs the decoder over the whole prefix (no key/value cache: sentences are short) and
-   * returns the last position's logits and its cross-attention, averaged over heads.
+   * returns the last position's logits and its cross-attention, per head and averaged over heads.
    */
   step(state: TransformerState, previous: Tensor): StepOutput<TransformerState> {
     const prefix = state.prefix.map((row, b) => [...row, previous.data[b]!]);
@@ -179,6 +179,7 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
     return {
       logits: last,
       attention: lastRowMeanOverHeads(crossWeights),
+      headAttention: lastRowOfEachHead(crossWeights),
       state: { ...state, prefix },
     };
   }
@@ -228,6 +229,15 @@ function oneHot(position: number): Tensor {
   const data = new Float32Array(MAX_TARGET_TOKENS);
   data[position] = 1;
   return new Tensor(data, [1, MAX_TARGET_TOKENS]);
+}
+
+/** Weights [B, h, n, m] → the last query's weights of each head, [B, h, m]. */
+function lastRowOfEachHead(weights: Tensor): Tensor {
+  const [batch, heads, n, m] = weights.shape as [number, number, number, number];
+  const out = new Float32Array(batch * heads * m);
+  for (let bh = 0; bh < batch * heads; bh++)
+    out.set(weights.data.subarray((bh * n + n - 1) * m, (bh * n + n) * m), bh * m);
+  return new Tensor(out, [batch, heads, m]);
 }
 
 /** Weights [B, h, n, m] → the last query's weights averaged over heads, [B, m]. */

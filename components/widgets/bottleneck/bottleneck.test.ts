@@ -8,8 +8,8 @@ import {
   describeSeries,
   percent,
   scoreY,
-  type ChartFrame,
 } from './bottleneck';
+import type { ChartFrame } from '../shared/chart-frame';
 
 const frame: ChartFrame = { width: 200, height: 120, left: 20, right: 0, top: 10, bottom: 10 };
 const buckets = [

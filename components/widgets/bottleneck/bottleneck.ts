@@ -2,6 +2,7 @@ import { fetchCard } from '../../../src/translation/load-model';
 import type { BucketScores, ModelCard } from '../../../src/models/model-card';
 import type { ModelKind } from '../../../src/models/seq2seq';
 import { MODEL_KINDS } from '../../../src/models/model-spec';
+import type { ChartFrame } from '../shared/chart-frame';
 
 /** Which score the chart plots. */
 export type Metric = 'exactMatch' | 'bleu';
@@ -25,16 +26,6 @@ export function bucketOf(
 /** A score as a whole percentage, e.g. 0.874 → "87%". */
 export function percent(value: number): string {
   return `${Math.round(value * 100)}%`;
-}
-
-/** The plot area of the chart, in SVG user units. */
-export interface ChartFrame {
-  readonly width: number;
-  readonly height: number;
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
 }
 
 /** One model's line: a point per bucket, at the bucket's centre and the score's height. */

@@ -1,14 +1,5 @@
 import type { LossPoint } from './train-state.svelte';
-
-/** The chart's size and margins in SVG units. */
-export interface ChartFrame {
-  readonly width: number;
-  readonly height: number;
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
-}
+import type { ChartFrame } from '../shared/chart-frame';
 
 /** Maps steps and losses to SVG coordinates; the axes start at 0. */
 export interface ChartScale {

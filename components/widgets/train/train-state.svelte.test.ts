@@ -3,6 +3,7 @@ import type { TrainListener } from '../../../src/learn/train-client';
 import type { TrainCommand } from '../../../src/learn/train-protocol';
 import { DEFAULT_SETTINGS } from '../../../src/learn/settings';
 import { Vocabulary } from '../../../src/text/vocabulary';
+import { yourModel } from '../../translation/your-model.svelte';
 import { TrainState } from './train-state.svelte';
 
 /** A state wired to a fake worker that records commands; `listener` answers as the worker. */
@@ -100,5 +101,26 @@ describe('TrainState', () => {
     expect(state.probeCheck).toMatchObject({ ok: false, error: { kind: 'unknown-words' } });
     state.probeText = 'she is eating a green apple apple apple';
     expect(state.probeCheck).toMatchObject({ ok: false, error: { kind: 'too-long' } });
+  });
+
+  it('hands each weights file to what asked for it: a download, or the page for "Use my model"', () => {
+    const { state, sent, worker } = fake();
+    state.start();
+    const events = worker();
+    events.onevent({
+      type: 'model',
+      settings: { ...DEFAULT_SETTINGS, kind: 'attention' },
+      parameters: 9,
+    });
+    events.onevent({ type: 'progress', step: 40, loss: 1, stepsPerSecond: 10 });
+    state.requestWeights();
+    state.useModel();
+    expect(sent.slice(-2).map((c) => c.type)).toEqual(['download', 'download']);
+    const [downloaded, used] = [Uint8Array.of(1), Uint8Array.of(2)];
+    events.onevent({ type: 'weights', bytes: downloaded });
+    events.onevent({ type: 'weights', bytes: used });
+    expect(state.weights).toBe(downloaded);
+    expect(yourModel.current).toEqual({ bytes: used, kind: 'attention', step: 40 });
+    expect(state.usedStep).toBe(40);
   });
 });

@@ -1,3 +1,4 @@
+import { yourModel } from '../../translation/your-model.svelte';
 import type { ModelKind } from '../../../src/models/seq2seq';
 import {
   DEFAULT_SETTINGS,
@@ -79,6 +80,10 @@ export class TrainState {
   uploadStatus = $state.raw<{ name: string; pending: boolean; error?: string } | undefined>();
   /** Weights bytes received for download (consumed by the view). */
   weights = $state.raw<Uint8Array | undefined>();
+  /** The step of the model the page's translating cells use, once "Use my model" was pressed. */
+  usedStep = $state<number | undefined>();
+  // What each weights request in flight is for, oldest first (the worker answers in order).
+  #weightRequests: ('download' | 'use')[] = [];
 
   readonly #connect: (listener: TrainListener) => TrainConnection;
   readonly #base: string;
@@ -168,6 +173,13 @@ export class TrainState {
   /** Asks the worker for the weights file (arrives in `weights`). */
   requestWeights(): void {
     this.weights = undefined;
+    this.#weightRequests.push('download');
+    this.#send({ type: 'download' });
+  }
+
+  /** Hands the current model to the page's translating cells (its weights come from the worker). */
+  useModel(): void {
+    this.#weightRequests.push('use');
     this.#send({ type: 'download' });
   }
 
@@ -260,7 +272,10 @@ export class TrainState {
         this.divergence = { step: event.step, loss: event.loss };
         return;
       case 'weights':
-        this.weights = event.bytes;
+        if (this.#weightRequests.shift() === 'use') {
+          yourModel.current = { bytes: event.bytes, kind: this.kind, step: this.step };
+          this.usedStep = this.step;
+        } else this.weights = event.bytes;
         return;
       case 'error':
         if (this.phase === 'failed') return;

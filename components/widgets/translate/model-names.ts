@@ -1,14 +1,15 @@
 import type { Lang } from '../../../src/i18n/ui';
 import { tw, type TranslationWidgetKey } from '../../../src/i18n/translation-widgets';
-import type { ModelKind } from '../../../src/models/seq2seq';
+import type { ModelSource } from '../../translation/model-job.svelte';
 
-const keys: Record<ModelKind, TranslationWidgetKey> = {
+const keys: Record<ModelSource, TranslationWidgetKey> = {
   gru: 'modelGru',
   attention: 'modelAttention',
   transformer: 'modelTransformer',
+  yours: 'modelYours',
 };
 
-/** The reader-facing name of a model kind. */
-export function modelName(lang: Lang, kind: ModelKind): string {
+/** The reader-facing name of a model kind, or of the reader's own model. */
+export function modelName(lang: Lang, kind: ModelSource): string {
   return tw(lang, keys[kind]);
 }

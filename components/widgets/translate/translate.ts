@@ -1,5 +1,5 @@
 import { combineRuns } from '../../translation/combine-runs';
-import type { Perform } from '../../translation/model-job.svelte';
+import type { ModelSource, Perform } from '../../translation/model-job.svelte';
 import type { BackendChoice } from '../../../src/runtime/backend-names';
 import type { RunSummary } from '../../../src/runtime/program-runner';
 import { greedy, type Decoding } from '../../../src/translation/decoding';
@@ -9,11 +9,10 @@ import type {
   TranslationSession,
 } from '../../../src/translation/translation-session';
 import type { Vocabulary } from '../../../src/text/vocabulary';
-import type { ModelKind } from '../../../src/models/seq2seq';
 
 /** One sentence translated by one model: both token sequences and every decoding step. */
 export interface Translation {
-  readonly kind: ModelKind;
+  readonly kind: ModelSource;
   /** The backend choice it was computed for. */
   readonly choice: BackendChoice;
   readonly source: readonly string[];
@@ -25,7 +24,7 @@ export interface Translation {
 
 /** Encodes `tokens` and decodes greedily on `choice`. */
 export async function translate(
-  kind: ModelKind,
+  kind: ModelSource,
   session: TranslationSession,
   vocabularies: { readonly srcVocab: Vocabulary; readonly tgtVocab: Vocabulary },
   tokens: readonly string[],
@@ -53,7 +52,7 @@ export async function translate(
 
 /** The job a translation cell runs: a greedy translation of the checked sentence. */
 export const performTranslation: Perform<Translation> = async (model, tokens, choice) => {
-  const value = await translate(model.kind, model.session, model.bundle, tokens, choice);
+  const value = await translate(model.source, model.session, model.bundle, tokens, choice);
   return { value, run: value.run };
 };
 
