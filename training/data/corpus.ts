@@ -43,7 +43,7 @@ export interface CorpusOptions {
 /** Defaults sized for training small models in pure TypeScript on two cores. */
 export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
   seed: 2017,
-  trainSize: 20_000,
+  trainSize: 40_000,
   validationSize: 1_000,
   testSize: 1_000,
   bucketSize: 150,
