@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { greedy } from '../src/translation/decoding';
 import { modelFromBytes } from '../src/models/model-bundle';
-import type { GraphSource } from '../src/translation/model-graphs';
+import { exportedGraphs } from '../src/translation/model-graphs';
 import { TranslationSession } from '../src/translation/translation-session';
 import { SEED_SENTENCE } from '../training/data/corpus';
 import { renderPair } from '../training/data/render';
@@ -33,19 +33,20 @@ export interface DecodingResult {
 
 const BUDGET = { warmupMs: 300, timeMs: 1500, minReps: 20, maxReps: 2000 };
 
-/** Times the shipped models, with their shipped graphs, on `ts` and ORT `wasm` in Node. */
+/** Times the shipped models, with graphs exported from their weights, on `ts` and ORT `wasm` in Node. */
 export async function benchDecoding(kinds: readonly ModelKind[]): Promise<DecodingResult[]> {
   const results: DecodingResult[] = [];
   const { en } = renderPair(SEED_SENTENCE);
   for (const kind of kinds) {
     const dir = join(MODELS_DIR, kind);
     const bytes = new Uint8Array(readFileSync(join(dir, MODEL_FILES.weights)));
-    const graphs: GraphSource = async (graph) =>
-      readFileSync(join(dir, graph === 'encoder' ? MODEL_FILES.encoder : MODEL_FILES.decoder));
     for (const backend of ['ts', 'wasm'] as const) {
       const started = performance.now();
       const bundle = modelFromBytes(bytes);
-      const session = new TranslationSession(bundle.model, { graphs, ort: ortOptions });
+      const session = new TranslationSession(bundle.model, {
+        graphs: exportedGraphs(bundle.model),
+        ort: ortOptions,
+      });
       const ids = bundle.srcVocab.encode(en);
       const translate = async () => {
         const encoded = await session.encode(ids, backend);

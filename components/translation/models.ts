@@ -1,7 +1,7 @@
 import type { ModelKind } from '../../src/models/seq2seq';
 import { fetchModel, type LoadProgress } from '../../src/translation/load-model';
 import { modelFromBytes, type ModelBundle } from '../../src/models/model-bundle';
-import { shippedGraphs } from '../../src/translation/model-graphs';
+import { exportedGraphs } from '../../src/translation/model-graphs';
 import { TranslationSession } from '../../src/translation/translation-session';
 import { exclusively } from './model-queue';
 import type { YourModel } from './your-model.svelte';
@@ -51,9 +51,7 @@ export async function sessionFor(
   const bundle = await loadModel(kind, onProgress);
   let session = sessions.get(kind);
   if (!session) {
-    session = new TranslationSession(bundle.model, {
-      graphs: shippedGraphs(kind, bundle.model, import.meta.env.BASE_URL),
-    });
+    session = new TranslationSession(bundle.model, { graphs: exportedGraphs(bundle.model) });
     sessions.set(kind, session);
   }
   return { bundle, session };
@@ -61,7 +59,7 @@ export async function sessionFor(
 
 /**
  * The decoding session of the reader's own model: built from its weights file once; its graphs
- * are exported from the model, since nothing was shipped for it. A newer model replaces it, and
+ * are exported from the model, as for the shipped ones. A newer model replaces it, and
  * the old one's ORT sessions are released once the runs queued on it have ended.
  */
 export function sessionForYours(model: YourModel): {

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { greedy } from '../translation/decoding';
-import type { GraphSource } from '../translation/model-graphs';
+import { exportedGraphs } from '../translation/model-graphs';
 import { TranslationSession } from '../translation/translation-session';
 import { attentionWeight, SEED_TOKENS } from './attention-facts';
 import { shippedBundle } from './shipped';
@@ -11,18 +10,17 @@ const sessions: TranslationSession[] = [];
 afterAll(() => Promise.all(sessions.map((s) => s.release())));
 const TIMEOUT = 120_000;
 
-/** A session on the shipped ONNX graphs, run by ORT's WebAssembly build: a second path. */
+/** A session on the model's ONNX graphs, run by ORT's WebAssembly build: a second path. */
 function ortSession(kind: 'attention' | 'transformer') {
-  const graphs: GraphSource = async (graph) =>
-    readFileSync(`public/models/${kind}/${graph === 'encoder' ? 'encoder' : 'decoder-step'}.onnx`);
-  const session = new TranslationSession(shippedBundle(kind).model, { graphs, ort });
+  const { model } = shippedBundle(kind);
+  const session = new TranslationSession(model, { graphs: exportedGraphs(model), ort });
   sessions.push(session);
   return session;
 }
 
 describe('attention facts on the seed sentence', () => {
   it(
-    'reads the attention GRU weight of 在 on "is" as ORT computes it from the shipped graph',
+    'reads the attention GRU weight of 在 on "is" as ORT computes it from the exported graph',
     async () => {
       const bundle = shippedBundle('attention');
       const session = ortSession('attention');
@@ -48,7 +46,7 @@ describe('attention facts on the seed sentence', () => {
   );
 
   it(
-    'reads a Transformer encoder head weight as ORT computes it from the shipped graph',
+    'reads a Transformer encoder head weight as ORT computes it from the exported graph',
     async () => {
       const bundle = shippedBundle('transformer');
       const session = ortSession('transformer');

@@ -29,14 +29,14 @@ export interface ModelCard {
   };
   readonly test: Scores;
   readonly buckets: readonly BucketScores[];
-  /** Sizes in bytes of the shipped files. */
-  readonly files: { readonly weights: number; readonly encoder: number; readonly decoder: number };
+  /** The hand-written everyday sentences: how many the vocabulary accepts, how many come out right. */
+  readonly unseen: { readonly total: number; readonly accepted: number; readonly correct: number };
+  /** Size in bytes of the shipped weights file, as stored and gzipped (what a page downloads). */
+  readonly files: { readonly weights: number; readonly weightsGzip: number };
 }
 
 /** File names inside public/models/<kind>/. */
 export const MODEL_FILES = {
   weights: 'weights.bin',
-  encoder: 'encoder.onnx',
-  decoder: 'decoder-step.onnx',
   card: 'card.json',
 } as const;

@@ -1,11 +1,9 @@
 import { noGrad } from '../engine/context';
 import type { OnnxTarget } from '../engine/onnx/lowering';
-import { MODEL_FILES } from '../models/model-card';
-import type { ModelKind, Seq2SeqModel } from '../models/seq2seq';
+import type { Seq2SeqModel } from '../models/seq2seq';
 import type { Named } from '../models/step-graphs';
 import type { Program } from '../runtime/program';
 import { exportModelGraphs, onnxOutputName } from './export-graphs';
-import { modelUrl } from './load-model';
 
 /** A model's two single-sentence graphs. */
 export type GraphName = 'encoder' | 'decoder';
@@ -13,7 +11,10 @@ export type GraphName = 'encoder' | 'decoder';
 /** Where a model's ONNX graphs come from, per graph and backend. */
 export type GraphSource = (graph: GraphName, target: OnnxTarget) => Promise<Uint8Array>;
 
-/** Graphs exported from the model itself, once per backend (for a model trained in the page). */
+/**
+ * Graphs exported from the model itself, once per backend. The site ships only `weights.bin`:
+ * graphs shipped beside it would double every model's download for bytes the page can write.
+ */
 export function exportedGraphs(model: Seq2SeqModel): GraphSource {
   const byTarget = new Map<OnnxTarget, ReturnType<typeof exportModelGraphs>>();
   return async (graph, target) => {
@@ -24,22 +25,6 @@ export function exportedGraphs(model: Seq2SeqModel): GraphSource {
       byTarget.set(target, graphs);
     }
     return graph === 'encoder' ? graphs.encoder : graphs.decoder;
-  };
-}
-
-/**
- * The graphs shipped beside a trained model's weights, fetched from the site. They are lowered
- * for WebAssembly and WebGPU; WebGL lacks ops they use (LayerNormalization among them), so there
- * the graph is exported from the model once, in the page.
- */
-export function shippedGraphs(kind: ModelKind, model: Seq2SeqModel, base = '/'): GraphSource {
-  const exported = exportedGraphs(model);
-  return async (graph, target) => {
-    if (target === 'webgl') return exported(graph, target);
-    const file = graph === 'encoder' ? MODEL_FILES.encoder : MODEL_FILES.decoder;
-    const response = await fetch(modelUrl(kind, file, base));
-    if (!response.ok) throw new Error(`${file}: the server answered ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
   };
 }
 

@@ -6,7 +6,7 @@ import { MODEL_FILES } from '../models/model-card';
 import { modelFromBytes } from '../models/model-bundle';
 import type { OrtLoadOptions } from '../runtime/ort-loader';
 import { BOS_ID } from '../text/vocabulary';
-import type { GraphSource } from './model-graphs';
+import { exportedGraphs } from './model-graphs';
 import { TranslationSession } from './translation-session';
 
 const ort: OrtLoadOptions = {
@@ -24,9 +24,7 @@ function heapAfterGc(): number {
 describe.each(['ts', 'wasm'] as const)('1,000 Transformer decoder steps on %s', (backend) => {
   it('keep the JS heap within 5% of its level after the first 100, with one session per graph', async () => {
     const { model, srcVocab } = modelFromBytes(readFileSync(`${dir}/${MODEL_FILES.weights}`));
-    const graphs: GraphSource = async (graph) =>
-      readFileSync(`${dir}/${graph === 'encoder' ? MODEL_FILES.encoder : MODEL_FILES.decoder}`);
-    const session = new TranslationSession(model, { graphs, ort });
+    const session = new TranslationSession(model, { graphs: exportedGraphs(model), ort });
     const { start } = await session.encode(srcVocab.encode(['she', 'is', 'eating']), backend);
     const step = session.stepper(backend);
     // Each step feeds the previous one's state, so its cache fills slot by slot and wraps at 48.

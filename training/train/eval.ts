@@ -6,7 +6,8 @@
  *
  *   npm run eval [-- --only attention] [-- --limit N]
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCheckpoint } from './checkpoint';
@@ -43,7 +44,8 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
   const { test, buckets } = scoreCheckpoint(checkpoint, limit);
   const recipe = TRAINING_PLAN.flat().find((r) => r.kind === kind)!;
   const last = checkpoint.history.at(-1)!;
-  const size = (file: string) => statSync(join(dir, file)).size;
+  const weights = join(dir, MODEL_FILES.weights);
+  const { coverage, correct, accuracy } = scoreUnseen(checkpoint, unseen);
   const card: ModelCard = {
     kind,
     spec: checkpoint.spec,
@@ -58,10 +60,10 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
     },
     test,
     buckets,
+    unseen: { total: coverage.total, accepted: coverage.accepted, correct },
     files: {
-      weights: size(MODEL_FILES.weights),
-      encoder: size(MODEL_FILES.encoder),
-      decoder: size(MODEL_FILES.decoder),
+      weights: statSync(weights).size,
+      weightsGzip: gzipSync(readFileSync(weights), { level: 9 }).length,
     },
   };
   console.log(
@@ -72,11 +74,11 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
     console.log(
       `  length ${b.min}-${b.max}: exact ${percent(b.exactMatch)} BLEU ${(100 * b.bleu).toFixed(1)}`,
     );
-  const { coverage, correct, accuracy } = scoreUnseen(checkpoint, unseen);
   console.log(
     `  unseen sentences: ${coverage.accepted}/${coverage.total} accepted as input ` +
       `(${percent(coverage.share)}), ${correct} translated acceptably (${percent(accuracy)})`,
   );
+  console.log(`  weights.bin ${card.files.weights} bytes, ${card.files.weightsGzip} gzipped`);
   if (limit === Infinity)
     writeFileSync(join(dir, MODEL_FILES.card), `${JSON.stringify(card, null, 2)}\n`);
   else console.log('  (a --limit run writes no card)');

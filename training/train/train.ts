@@ -1,19 +1,18 @@
 /**
  * Trains the three shipped models from scratch, two at a time (one per core), and writes their
- * weights and ONNX graphs to public/models/<kind>/:
+ * weights to public/models/<kind>/weights.bin (the page exports their ONNX graphs itself):
  *
- *   npm run train [-- --only transformer] [-- --export-only]
+ *   npm run train [-- --only transformer]
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportOnnx } from './export-onnx';
 import type { Recipe } from '../../src/models/training-record';
 import { MODELS_DIR, TRAINING_PLAN } from './plan';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, 'export-only': { type: 'boolean', default: false } },
+  options: { only: { type: 'string' } },
 });
 
 function trainOne(recipe: Recipe): Promise<void> {
@@ -45,11 +44,5 @@ const started = performance.now();
 const lanes = TRAINING_PLAN.map((lane) =>
   lane.filter((recipe) => values.only === undefined || recipe.kind === values.only),
 );
-if (!values['export-only']) {
-  await Promise.all(lanes.map(runLane));
-  console.log(`trained in ${((performance.now() - started) / 60000).toFixed(1)} min`);
-}
-for (const { kind } of lanes.flat()) {
-  exportOnnx(join(MODELS_DIR, kind));
-  console.log(`exported ${kind} to ONNX`);
-}
+await Promise.all(lanes.map(runLane));
+console.log(`trained in ${((performance.now() - started) / 60000).toFixed(1)} min`);
