@@ -17,6 +17,8 @@ const strings = {
     maxDelta: 'max |Δ|',
     skipped: 'skipped',
     failed: 'The computation failed; the last good result is kept.',
+    lengthLimit:
+      'Stopped at the length limit ({count} tokens) without an end-of-sequence token [EOS].',
     step: 'Step',
     steps: 'Steps',
     previousStep: 'Previous step',
@@ -149,6 +151,7 @@ const strings = {
     maxDelta: '最大 |Δ|',
     skipped: '已跳过',
     failed: '计算失败；保留上一次的正确结果。',
+    lengthLimit: '已达长度上限（{count} 个词元）仍未生成序列结束符 [EOS]，解码停止。',
     step: '步骤',
     steps: '步骤列表',
     previousStep: '上一步',

@@ -63,6 +63,18 @@ describe('Trainer', () => {
     }
   });
 
+  it('marks a probe translation cut at the length cap, as untrained models write them', () => {
+    const probes = (['attention', 'transformer', 'gru'] as const).map((kind) =>
+      new Trainer(slice, { ...small, kind }).translate(['she', 'is', 'eating']),
+    );
+    for (const { translation, lengthLimit } of probes) {
+      if (lengthLimit === undefined)
+        expect(translation.length).toBeLessThan(2 * slice.maxLength + 2);
+      else expect(translation).toHaveLength(lengthLimit);
+    }
+    expect(probes.some((p) => p.lengthLimit === 2 * slice.maxLength + 2)).toBe(true);
+  });
+
   it("gives the Transformer's probe each head's rows, whose mean is the shown attention", () => {
     const trainer = new Trainer(slice, { ...small, kind: 'transformer' });
     for (let i = 0; i < 3; i++) trainer.step();

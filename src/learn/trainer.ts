@@ -38,6 +38,8 @@ export interface StepOutcome {
 export interface ProbeView {
   readonly source: readonly string[];
   readonly translation: readonly string[];
+  /** The length cap, in tokens, when the decoding stopped there without writing <eos>. */
+  readonly lengthLimit?: number;
   /** One row per output word (the end token left out) over the source words; none for the plain GRU. */
   readonly attention?: readonly (readonly number[])[];
   /** Mean over the rows of each row's largest weight (1 = every word looks at one source word). */
@@ -173,9 +175,14 @@ export class Trainer {
     );
     const words = decoded.steps.filter((s) => s.token !== EOS_ID);
     const translation = words.map((s) => tgtVocab.token(s.token));
+    const text = {
+      source,
+      translation,
+      ...(decoded.finished ? {} : { lengthLimit: this.#maxOutput() }),
+    };
     const rows = words.flatMap((s) => (s.attention ? [s.attention] : []));
-    if (rows.length === 0 || rows.length !== words.length) return { source, translation };
-    const view = { source, translation, attention: rows, sharpness: sharpnessOf(rows) };
+    if (rows.length === 0 || rows.length !== words.length) return text;
+    const view = { ...text, attention: rows, sharpness: sharpnessOf(rows) };
     const perStep = words.map((s) => s.headAttention ?? []);
     const headCount = perStep[0]!.length;
     if (headCount === 0) return view;

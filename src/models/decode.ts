@@ -1,11 +1,12 @@
 import { noGrad, softmax, Tensor, topk } from '../engine';
 import { BOS_ID, EOS_ID } from '../text/vocabulary';
+import { guardRepetition } from './repetition-guard';
 import type { StepModel } from './seq2seq';
 
 /** What the model saw and chose at one output position. */
 export interface DecodeStep {
   readonly token: number;
-  /** The most probable next tokens, most probable first. */
+  /** The most probable next tokens by the model, most probable first (before the repetition guard). */
   readonly top: readonly { readonly id: number; readonly probability: number }[];
   /** Attention weights over the source positions, for models that attend. */
   readonly attention?: readonly number[];
@@ -17,10 +18,11 @@ export interface DecodeStep {
 export interface Decoded {
   readonly tokens: readonly number[];
   readonly steps: readonly DecodeStep[];
+  /** False when it stopped at `maxLength` tokens without writing <eos>. */
   readonly finished: boolean;
 }
 
-/** Greedy decoding of one source sentence, at most `maxLength` tokens (the <eos> included). */
+/** Greedy decoding of one source sentence (repetition-guarded), at most `maxLength` tokens (<eos> included). */
 export function greedyDecode<S>(
   model: StepModel<S>,
   src: readonly number[],
@@ -36,7 +38,8 @@ export function greedyDecode<S>(
       state = out.state;
       const probabilities = softmax(out.logits);
       const best = topk(probabilities, Math.min(topK, probabilities.shape[1]!));
-      previous = best.indices.data[0]!;
+      const written = steps.map((s) => s.token);
+      previous = argmax(guardRepetition(out.logits.data, written));
       steps.push({
         token: previous,
         top: [...best.indices.data].map((id, i) => ({
@@ -51,7 +54,7 @@ export function greedyDecode<S>(
   });
 }
 
-/** Greedy decoding of a batch (for evaluation): each row's ids up to and including <eos>. */
+/** Greedy decoding of a batch (for evaluation, repetition-guarded): each row's ids up to and including <eos>. */
 export function greedyDecodeBatch<S>(
   model: StepModel<S>,
   src: readonly (readonly number[])[],
@@ -69,8 +72,7 @@ export function greedyDecodeBatch<S>(
       const next = new Float32Array(src.length);
       rows.forEach((row, b) => {
         const scores = out.logits.data.subarray(b * vocab, (b + 1) * vocab);
-        let best = 0;
-        for (let j = 1; j < vocab; j++) if (scores[j]! > scores[best]!) best = j;
+        const best = argmax(guardRepetition(scores, row));
         next[b] = best;
         if (!done(row)) row.push(best);
       });
@@ -78,6 +80,13 @@ export function greedyDecodeBatch<S>(
     }
     return rows;
   });
+}
+
+/** The index of the largest value (the first on ties). */
+function argmax(values: Float32Array): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
 }
 
 /** The rows of a [1, rows, columns] tensor as arrays. */

@@ -1,4 +1,5 @@
 import { BOS_ID, EOS_ID } from '../text/vocabulary';
+import { blockedToken, guardRepetition } from '../models/repetition-guard';
 import { MAX_TARGET_TOKENS, type Named } from '../models/step-graphs';
 import type { Decoding, DecodingInput, DecodingStep } from './decoding';
 import { stepAttention, topTokens } from './step-trace';
@@ -44,7 +45,9 @@ interface Live {
  * Beam search: every live hypothesis proposes its `width` most probable next tokens, the `width`
  * best by total log-probability survive (the rest are pruned), and one that emits <eos> leaves
  * the beam finished. It stops when `width` hypotheses have finished, or at the length limit; the
- * winner is the finished one (else the live one) with the best length-normalised score.
+ * winner is the finished one (else the live one) with the best length-normalised score. The
+ * repetition guard removes a hypothesis's fourth copy of a token from its proposals; the others
+ * keep the model's own log-probabilities (not renormalised), so a score is the model's.
  */
 export async function beamSearch(
   { start, step, sourceLength, topK = 5 }: DecodingInput,
@@ -73,21 +76,25 @@ export async function beamSearch(
     const candidates: { parent: Live; token: number; logProbability: number; next: Named }[] = [];
     for (const hypothesis of live) {
       const result = await step(hypothesis.state, hypothesis.node.token);
-      const proposals = topTokens(result.probabilities, width);
+      const written = pathTo(nodes, hypothesis.node).map((n) => n.token);
+      // The largest logits are the most probable tokens; a blocked one's -Infinity ranks last.
+      const proposals = topTokens(guardRepetition(result.logits, written), width);
+      const blocked = blockedToken(written);
       expansions.set(hypothesis.node.id, {
         position: depth - 1,
         input: hypothesis.node.token,
         chosen: proposals[0]!.id,
         top: topTokens(result.probabilities, topK),
+        ...(blocked === undefined ? {} : { blocked }),
         attention: stepAttention(result.outputs, sourceLength, depth - 1),
         outputs: result.outputs,
         backend: result.backend,
       });
-      for (const { id, probability } of proposals) {
+      for (const { id } of proposals) {
         candidates.push({
           parent: hypothesis,
           token: id,
-          logProbability: hypothesis.node.logProbability + Math.log(probability),
+          logProbability: hypothesis.node.logProbability + Math.log(result.probabilities[id]!),
           next: result.next,
         });
       }

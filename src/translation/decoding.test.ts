@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { noGrad } from '../engine';
+import { noGrad, Tensor } from '../engine';
 import { EOS_ID } from '../text/vocabulary';
+import { MAX_REPEATS } from '../models/repetition-guard';
+import { MAX_TARGET_TOKENS } from '../models/step-graphs';
 import { tinyCorpus, tinyModels } from '../models/test-fixtures';
-import { beamSearch } from './beam-search';
-import { greedy, sample, temperedDistribution, type DecodingInput } from './decoding';
-import { TranslationSession } from './translation-session';
+import { beamSearch, type BeamNode } from './beam-search';
+import {
+  greedy,
+  sample,
+  temperedDistribution,
+  type Decoding,
+  type DecodingInput,
+} from './decoding';
+import { TranslationSession, type StepFunction } from './translation-session';
 
 const corpus = tinyCorpus(8, 6);
 const models = tinyModels(corpus.srcVocab, corpus.tgtVocab);
@@ -87,5 +95,133 @@ describe('bad decoding options', () => {
     await expect(beamSearch(input, { width: 2, alpha: NaN })).rejects.toThrow(/α/);
     expect(() => sample(input, { temperature: 0, topK: 0, seed: 1 })).toThrow(/temperature/);
     expect(() => sample(input, { temperature: 1, topK: 1.5, seed: 1 })).toThrow(/top-k/);
+  });
+});
+
+const [FAVOURITE, RUNNER_UP] = [5, 6];
+
+/** A decoder whose logits at output position `position` are `row(position)`, whatever it is fed. */
+function fakeDecoder(row: (position: number) => readonly number[]): DecodingInput {
+  const at = (position: number) => ({ position: new Tensor(Float32Array.of(position), [1]) });
+  const step: StepFunction = async (state) => {
+    const position = state['position']!.data[0]!;
+    const logits = Float32Array.from(row(position));
+    const max = Math.max(...logits);
+    const exps = logits.map((l) => Math.exp(l - max));
+    const total = exps.reduce((a, b) => a + b, 0);
+    return {
+      outputs: {},
+      backend: 'ts',
+      fallbacks: [],
+      elapsedMs: 0,
+      logits,
+      probabilities: exps.map((e) => e / total),
+      next: at(position + 1),
+    };
+  };
+  return { start: at(0), step, sourceLength: 2 };
+}
+
+/** Prefers FAVOURITE (about 78% after a softmax), then RUNNER_UP, and never writes <eos>. */
+const looping = fakeDecoder(() => [0, 0, -9, 0, 0, 4, 2, 1]);
+
+/** FAVOURITE three times, then <eos>: a repetition the guard allows. */
+const threeThenEnd = fakeDecoder((position) =>
+  position < MAX_REPEATS ? [0, 0, 0, 0, 0, 4, 2, 1] : [0, 0, 4, 0, 0, 2, 1, 0],
+);
+
+/** The longest run of one token in `ids`. */
+function longestRun(ids: readonly number[]): number {
+  let [run, longest] = [0, 0];
+  ids.forEach((id, i) => {
+    run = id === ids[i - 1] ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  });
+  return longest;
+}
+
+/** Checks a decoding of {@link looping}: no fourth copy, other tokens after a run, the cap hit. */
+function expectGuardedLoop(decoding: Decoding): void {
+  expect(longestRun(decoding.tokens)).toBe(MAX_REPEATS);
+  expect(decoding.tokens.some((t) => t !== FAVOURITE)).toBe(true);
+  expect(decoding.finished).toBe(false);
+  expect(decoding.tokens).toHaveLength(MAX_TARGET_TOKENS);
+  for (const step of decoding.steps)
+    if (step.blocked !== undefined) expect(step.chosen).not.toBe(step.blocked);
+}
+
+describe('the repetition guard', () => {
+  it('makes greedy decoding write the runner-up after three copies, showing the raw top', async () => {
+    const decoding = await greedy(looping);
+    expectGuardedLoop(decoding);
+    expect(decoding.tokens.slice(0, 8)).toEqual([5, 5, 5, 6, 5, 5, 5, 6]);
+    const fourth = decoding.steps[3]!;
+    expect(fourth.blocked).toBe(FAVOURITE);
+    expect(fourth.top[0]!.id).toBe(FAVOURITE);
+    expect(fourth.chosen).toBe(RUNNER_UP);
+    expect(decoding.steps.slice(0, 3).every((s) => s.blocked === undefined)).toBe(true);
+  });
+
+  it('keeps a fourth copy out of every beam hypothesis, pruned ones included', async () => {
+    const decoding = await beamSearch(looping, { width: 3, alpha: 0.6 });
+    expectGuardedLoop(decoding);
+    const pathOf = (node: BeamNode): number[] =>
+      node.parent === null ? [] : [...pathOf(decoding.nodes[node.parent]!), node.token];
+    for (const node of decoding.nodes) expect(longestRun(pathOf(node))).toBeLessThanOrEqual(3);
+  });
+
+  it('never samples a fourth copy, whatever the seed, temperature or top-k', async () => {
+    for (const [seed, temperature, topK] of [
+      [1, 1, 0],
+      [2, 0.5, 0],
+      [3, 2, 0],
+      [4, 1, 1],
+      [5, 1, 2],
+    ] as const) {
+      const decoding = await sample(looping, { seed, temperature, topK });
+      expectGuardedLoop(decoding);
+    }
+  });
+
+  it('changes nothing when no token comes a fourth time', async () => {
+    for (const decoding of [
+      await greedy(threeThenEnd),
+      await beamSearch(threeThenEnd, { width: 3, alpha: 0.6 }),
+      await sample(threeThenEnd, { seed: 1, temperature: 1, topK: 1 }),
+    ]) {
+      expect(decoding.tokens).toEqual([5, 5, 5]);
+      expect(decoding.finished).toBe(true);
+      // The guard was armed at <eos>'s step, but the model did not want a fourth copy anyway.
+      expect(decoding.steps.map((s) => s.blocked)).toEqual([undefined, undefined, undefined, 5]);
+    }
+  });
+
+  it('leaves a blocked token out of the tempered distribution, renormalising the rest', () => {
+    const logits = Float32Array.of(1, -Infinity, 2);
+    const distribution = temperedDistribution(logits, 1, 0);
+    expect(distribution.map((c) => c.id)).toEqual([2, 0]);
+    expect(distribution.reduce((sum, c) => sum + c.probability, 0)).toBeCloseTo(1, 12);
+    expect(temperedDistribution(logits, 1, 2).map((c) => c.id)).toEqual([2, 0]);
+  });
+});
+
+describe('the length cap', () => {
+  it(`stops every strategy at ${MAX_TARGET_TOKENS} tokens without <eos>, and says so`, async () => {
+    for (const decoding of [
+      await greedy(looping),
+      await beamSearch(looping, { width: 2, alpha: 0 }),
+      await sample(looping, { seed: 7, temperature: 1, topK: 0 }),
+    ]) {
+      expect(decoding.finished).toBe(false);
+      expect(decoding.tokens).toHaveLength(MAX_TARGET_TOKENS);
+      expect(decoding.steps).toHaveLength(MAX_TARGET_TOKENS);
+    }
+  });
+
+  it('reports a decoding that wrote <eos> as finished, <eos> left out of its tokens', async () => {
+    const decoding = await greedy(threeThenEnd);
+    expect(decoding.finished).toBe(true);
+    expect(decoding.steps.at(-1)!.chosen).toBe(EOS_ID);
+    expect(decoding.tokens).not.toContain(EOS_ID);
   });
 });

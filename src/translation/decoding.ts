@@ -1,5 +1,6 @@
 import { createRng } from '../engine';
 import { BOS_ID, EOS_ID } from '../text/vocabulary';
+import { blockedToken, guardRepetition } from '../models/repetition-guard';
 import { MAX_TARGET_TOKENS, type Named } from '../models/step-graphs';
 import { stepAttention, topTokens, type StepAttention, type TokenProbability } from './step-trace';
 import type { StepFunction, StepResult } from './translation-session';
@@ -10,7 +11,10 @@ export interface DecodingStep {
   /** The token fed in (<bos> at position 0). */
   readonly input: number;
   readonly chosen: number;
+  /** The model's most probable next tokens, before the repetition guard. */
   readonly top: readonly TokenProbability[];
+  /** The token the repetition guard refused at this step (it would have been a fourth copy). */
+  readonly blocked?: number;
   readonly attention: StepAttention;
   /** The step's raw outputs (hidden states, caches, per-layer tensors) for the widgets. */
   readonly outputs: Named;
@@ -21,7 +25,7 @@ export interface DecodingStep {
 export interface Decoding {
   readonly tokens: readonly number[];
   readonly steps: readonly DecodingStep[];
-  /** False when {@link MAX_TARGET_TOKENS} ran out before <eos>. */
+  /** False when it stopped at the length cap, {@link MAX_TARGET_TOKENS} tokens, before <eos>. */
   readonly finished: boolean;
 }
 
@@ -34,21 +38,27 @@ export interface DecodingInput {
   readonly topK?: number;
 }
 
-/** Runs the decoder, letting `choose` pick each next token from the step's probabilities. */
+/**
+ * Runs the decoder, letting `choose` pick each next token from the step's outputs and the tokens
+ * `written` so far (which it passes through {@link guardRepetition}).
+ */
 async function decodeWith(
   { start, step, sourceLength, topK = 5 }: DecodingInput,
-  choose: (result: StepResult) => number,
+  choose: (result: StepResult, written: readonly number[]) => number,
 ): Promise<Decoding> {
   const steps: DecodingStep[] = [];
   let [state, input] = [start, BOS_ID];
   while (steps.length < MAX_TARGET_TOKENS) {
     const result = await step(state, input);
-    const chosen = choose(result);
+    const written = steps.map((s) => s.chosen);
+    const chosen = choose(result, written);
+    const blocked = blockedToken(written);
     steps.push({
       position: steps.length,
       input,
       chosen,
       top: topTokens(result.probabilities, topK),
+      ...(blocked === undefined ? {} : { blocked }),
       attention: stepAttention(result.outputs, sourceLength, steps.length),
       outputs: result.outputs,
       backend: result.backend,
@@ -61,9 +71,9 @@ async function decodeWith(
   return { tokens, steps, finished };
 }
 
-/** Greedy decoding: the most probable token at every step. */
+/** Greedy decoding: the most probable token the repetition guard allows, at every step. */
 export function greedy(input: DecodingInput): Promise<Decoding> {
-  return decodeWith(input, ({ probabilities }) => argmax(probabilities));
+  return decodeWith(input, ({ logits }, written) => argmax(guardRepetition(logits, written)));
 }
 
 /** Options of {@link sample}. */
@@ -75,15 +85,18 @@ export interface SamplingOptions {
   readonly seed: number;
 }
 
-/** Ancestral sampling from softmax(logits / temperature) restricted to the top k, seeded. */
+/**
+ * Ancestral sampling from softmax(logits / temperature) restricted to the top k, seeded; the token
+ * the repetition guard blocks is left out before the top k are taken.
+ */
 export function sample(input: DecodingInput, options: SamplingOptions): Promise<Decoding> {
   const { temperature, topK, seed } = options;
   if (!(temperature > 0) || !Number.isFinite(temperature))
     throw new RangeError('temperature must be a positive number');
   if (!Number.isInteger(topK) || topK < 0) throw new RangeError('top-k must be a whole number ≥ 0');
   const rng = createRng(seed);
-  return decodeWith(input, ({ logits }) => {
-    const distribution = temperedDistribution(logits, temperature, topK);
+  return decodeWith(input, ({ logits }, written) => {
+    const distribution = temperedDistribution(guardRepetition(logits, written), temperature, topK);
     let u = rng.uniform();
     for (const { id, probability } of distribution) {
       u -= probability;
@@ -93,7 +106,10 @@ export function sample(input: DecodingInput, options: SamplingOptions): Promise<
   });
 }
 
-/** softmax(logits / T) over the top k logits (all if k = 0), most probable first. */
+/**
+ * softmax(logits / T) over the top k logits (all if k = 0), most probable first; a token whose
+ * logit is -Infinity (blocked) is left out.
+ */
 export function temperedDistribution(
   logits: Float32Array,
   temperature: number,
@@ -101,6 +117,7 @@ export function temperedDistribution(
 ): TokenProbability[] {
   const ranked = [...logits]
     .map((logit, id) => ({ id, logit: logit / temperature }))
+    .filter(({ logit }) => logit > -Infinity)
     .sort((a, b) => b.logit - a.logit || a.id - b.id);
   const kept = topK > 0 ? ranked.slice(0, topK) : ranked;
   const max = kept[0]!.logit;

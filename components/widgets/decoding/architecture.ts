@@ -95,7 +95,10 @@ export type BlockView =
       readonly kind: 'softmax';
       readonly rows: readonly {
         readonly input: string;
+        /** The model's most probable tokens, before the repetition guard. */
         readonly top: readonly TokenProbability[];
+        /** The id the repetition guard refused at this step, if any. */
+        readonly blocked?: number;
       }[];
     };
 
@@ -184,7 +187,11 @@ export function blockView(id: BlockId, layer: number, from: ViewSource): BlockVi
     case 'linearSoftmax':
       return {
         kind: 'softmax',
-        rows: decoding.steps.map((s, i) => ({ input: inputs[i]!, top: s.top })),
+        rows: decoding.steps.map((s, i) => ({
+          input: inputs[i]!,
+          top: s.top,
+          ...(s.blocked === undefined ? {} : { blocked: s.blocked }),
+        })),
       };
   }
 }

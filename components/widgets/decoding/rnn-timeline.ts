@@ -19,6 +19,8 @@ export type RnnFrame =
       readonly input: number;
       readonly chosen: number;
       readonly top: readonly TokenProbability[];
+      /** The id the repetition guard refused at this step, if any. */
+      readonly blocked?: number;
       /** The decoder's hidden state after this step. */
       readonly state: Float32Array;
     };
@@ -48,6 +50,7 @@ export function rnnFrames(
     input: step.input,
     chosen: step.chosen,
     top: step.top,
+    ...(step.blocked === undefined ? {} : { blocked: step.blocked }),
     state: step.outputs['hidden']!.data.slice(),
   }));
   return [...encode, { phase: 'context', state: context.data.slice() }, ...decode];
