@@ -1,9 +1,9 @@
 import { apply } from '../apply';
-import { expandToShape, sumToShape } from '../broadcast';
+import { broadcastRows, sumToShape } from '../broadcast';
 import { EngineError } from '../errors';
 import type { LoweringContext } from '../onnx/lowering';
 import type { NoAttrs, OpDef } from '../op';
-import { broadcastShapes } from '../shape';
+import { broadcastShapes, sizeOf } from '../shape';
 import { Tensor } from '../tensor';
 import { expectInputs } from './checks';
 
@@ -53,10 +53,19 @@ export function defineBinary(spec: BinarySpec): OpDef<NoAttrs> {
       return shape;
     },
     forward([a, b], _attrs, shape) {
-      const x = expandToShape(a!.data, a!.shape, shape);
-      const y = expandToShape(b!.data, b!.shape, shape);
-      const out = new Float32Array(x.length);
-      for (let i = 0; i < out.length; i++) out[i] = spec.fn(x[i]!, y[i]!);
+      const [x, y, fn] = [a!.data, b!.data, spec.fn];
+      const out = new Float32Array(sizeOf(shape));
+      if (x.length === out.length && y.length === out.length) {
+        for (let i = 0; i < out.length; i++) out[i] = fn(x[i]!, y[i]!);
+        return out;
+      }
+      const [ra, rb] = [broadcastRows(shape, a!.shape), broadcastRows(shape, b!.shape)];
+      for (let r = 0, i = 0; r < ra.starts.length; r++) {
+        let p = ra.starts[r]!;
+        let q = rb.starts[r]!;
+        for (let j = 0; j < ra.width; j++, i++, p += ra.step, q += rb.step)
+          out[i] = fn(x[p]!, y[q]!);
+      }
       return out;
     },
     backward(grad, [a, b]) {

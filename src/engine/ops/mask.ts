@@ -1,5 +1,5 @@
 import { apply } from '../apply';
-import { broadcastIndex } from '../broadcast';
+import { broadcastRows } from '../broadcast';
 import { EngineError } from '../errors';
 import type { OpDef } from '../op';
 import { broadcastShapes, sameShape } from '../shape';
@@ -28,12 +28,21 @@ export const maskOp: OpDef<MaskAttrs> = {
     }
   },
   forward([x, mask], { fill }) {
-    const index = broadcastIndex(x!.shape, mask!.shape);
-    return x!.data.map((v, i) => (mask!.data[index[i]!] === 1 ? v : fill));
+    const [v, m, out] = [x!.data, mask!.data, new Float32Array(x!.size)];
+    const { starts, step, width } = broadcastRows(x!.shape, mask!.shape);
+    for (let r = 0, i = 0; r < starts.length; r++) {
+      for (let j = 0, at = starts[r]!; j < width; j++, i++, at += step) {
+        out[i] = m[at] === 1 ? v[i]! : fill;
+      }
+    }
+    return out;
   },
   backward(grad, [x, mask]) {
-    const index = broadcastIndex(x!.shape, mask!.shape);
-    const dx = grad.data.map((g, i) => g * mask!.data[index[i]!]!);
+    const [g, m, dx] = [grad.data, mask!.data, new Float32Array(x!.size)];
+    const { starts, step, width } = broadcastRows(x!.shape, mask!.shape);
+    for (let r = 0, i = 0; r < starts.length; r++) {
+      for (let j = 0, at = starts[r]!; j < width; j++, i++, at += step) dx[i] = g[i]! * m[at]!;
+    }
     return [new Tensor(dx, x!.shape), null];
   },
   lower(ctx, [x, mask], _shapes, { fill }) {
