@@ -3,7 +3,7 @@ import { broadcastRows, sumToShape } from '../broadcast';
 import { EngineError } from '../errors';
 import type { LoweringContext } from '../onnx/lowering';
 import type { NoAttrs, OpDef } from '../op';
-import { broadcastShapes, sizeOf } from '../shape';
+import { broadcastShapes, sameShape, sizeOf } from '../shape';
 import { Tensor } from '../tensor';
 import { expectInputs } from './checks';
 
@@ -21,7 +21,12 @@ export function defineUnary(spec: UnarySpec): OpDef<NoAttrs> {
   return {
     name: spec.name,
     outputShape: (shapes) => expectInputs(spec.name, shapes, 1)[0],
-    forward: ([x]) => x!.data.map(spec.fn),
+    forward([x]) {
+      // A loop, not TypedArray#map: V8 calls map's callback without inlining, 2–3× slower here.
+      const [data, fn, out] = [x!.data, spec.fn, new Float32Array(x!.size)];
+      for (let i = 0; i < out.length; i++) out[i] = fn(data[i]!);
+      return out;
+    },
     backward(grad, [x], y) {
       const dx = new Float32Array(grad.size);
       for (let i = 0; i < dx.length; i++) {
@@ -69,9 +74,12 @@ export function defineBinary(spec: BinarySpec): OpDef<NoAttrs> {
       return out;
     },
     backward(grad, [a, b]) {
+      // Tensors are never written to, so a gradient already of its input's shape is passed on as is.
       return spec.gradients(grad, a!, b!).map((g, i) => {
         const { shape } = i === 0 ? a! : b!;
-        return new Tensor(sumToShape(g.data, g.shape, shape), shape);
+        return sameShape(g.shape, shape)
+          ? g
+          : new Tensor(sumToShape(g.data, g.shape, shape), shape);
       });
     },
     lower: (ctx, names) => ctx.node(spec.onnxOp, names),
