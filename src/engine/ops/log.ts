@@ -7,7 +7,9 @@ import { single } from './onnxHelpers';
 export const logOp = {
   ...defineUnary({
     name: 'log',
-    fn: Math.log,
+    kernel: (x, out) => {
+      for (let i = 0; i < out.length; i++) out[i] = Math.log(x[i]!);
+    },
     derivative: (x) => 1 / x,
     lower: (ctx, x) => single(ctx, 'Log', [x]),
   }),
