@@ -14,22 +14,12 @@ export function broadcastIndex(outShape: Shape, inShape: Shape): Int32Array {
   return stridedOffsets(outShape, strides);
 }
 
-/** How an input broadcasts onto an output, one output row (last axis) at a time. */
-export interface RowBroadcast {
-  /** Where each output row's values start in the input. */
-  readonly starts: Int32Array;
-  /** 1 when the input's last axis matches the output's, 0 when one value fills the row. */
-  readonly step: 0 | 1;
-  /** Length of an output row. */
-  readonly width: number;
-}
-
 /**
- * `broadcastIndex` by rows: output element j of row r is input element starts[r] + j·step.
- * An index per row instead of per element is what keeps broadcasting ops cheap: for a bias
- * [d] added to [n, d] or a mask [n, 1] times [n, d] the loop over a row is a plain one.
+ * `broadcastIndex` by rows of `width` (the last axis): output element j of row r is input element
+ * starts[r] + j·step, step being 0 where the input's last axis is broadcast. An index per row, not
+ * per element, keeps broadcasting cheap: a bias [d] on [n, d] or a mask [n, 1] on [n, d].
  */
-export function broadcastRows(outShape: Shape, inShape: Shape): RowBroadcast {
+function broadcastRows(outShape: Shape, inShape: Shape) {
   const width = outShape[outShape.length - 1] ?? 1;
   const inWidth = inShape[inShape.length - 1] ?? 1;
   const rows = broadcastIndex(outShape.slice(0, -1), inShape.slice(0, -1));

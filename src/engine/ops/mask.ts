@@ -1,5 +1,5 @@
 import { apply } from '../apply';
-import { broadcastRows } from '../broadcast';
+import { expandToShape } from '../broadcast';
 import { EngineError } from '../errors';
 import type { OpDef } from '../op';
 import { broadcastShapes, sameShape } from '../shape';
@@ -28,21 +28,15 @@ export const maskOp: OpDef<MaskAttrs> = {
     }
   },
   forward([x, mask], { fill }) {
-    const [v, m, out] = [x!.data, mask!.data, new Float32Array(x!.size)];
-    const { starts, step, width } = broadcastRows(x!.shape, mask!.shape);
-    for (let r = 0, i = 0; r < starts.length; r++) {
-      for (let j = 0, at = starts[r]!; j < width; j++, i++, at += step) {
-        out[i] = m[at] === 1 ? v[i]! : fill;
-      }
-    }
+    const [v, m] = [x!.data, expandToShape(mask!.data, mask!.shape, x!.shape)];
+    const out = new Float32Array(v.length);
+    for (let i = 0; i < out.length; i++) out[i] = m[i] === 1 ? v[i]! : fill;
     return out;
   },
   backward(grad, [x, mask]) {
-    const [g, m, dx] = [grad.data, mask!.data, new Float32Array(x!.size)];
-    const { starts, step, width } = broadcastRows(x!.shape, mask!.shape);
-    for (let r = 0, i = 0; r < starts.length; r++) {
-      for (let j = 0, at = starts[r]!; j < width; j++, i++, at += step) dx[i] = g[i]! * m[at]!;
-    }
+    const [g, m] = [grad.data, expandToShape(mask!.data, mask!.shape, x!.shape)];
+    const dx = new Float32Array(g.length);
+    for (let i = 0; i < dx.length; i++) dx[i] = g[i]! * m[i]!;
     return [new Tensor(dx, x!.shape), null];
   },
   lower(ctx, [x, mask], _shapes, { fill }) {

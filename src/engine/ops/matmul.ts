@@ -43,19 +43,11 @@ export const matmulOp: OpDef<NoAttrs> = {
       new Float32Array(aBatch.length * k * n),
     ];
     for (let i = 0; i < aBatch.length; i++) {
-      const [aOffset, bOffset, gOffset] = [aBatch[i]! * m * k, bBatch[i]! * k * n, i * m * n];
-      matmulInto(grad.data, b!.data, dA, m, n, k, {
-        transposeB: true,
-        aOffset: gOffset,
-        bOffset,
-        cOffset: i * m * k,
-      });
-      matmulInto(a!.data, grad.data, dB, k, m, n, {
-        transposeA: true,
-        aOffset,
-        bOffset: gOffset,
-        cOffset: i * k * n,
-      });
+      const [aAt, bAt, gAt] = [aBatch[i]! * m * k, bBatch[i]! * k * n, i * m * n];
+      const gradA = { transposeB: true, aOffset: gAt, bOffset: bAt, cOffset: i * m * k };
+      const gradB = { transposeA: true, aOffset: aAt, bOffset: gAt, cOffset: i * k * n };
+      matmulInto(grad.data, b!.data, dA, m, n, k, gradA);
+      matmulInto(a!.data, grad.data, dB, k, m, n, gradB);
     }
     const batch = grad.shape.slice(0, -2);
     return [

@@ -12,10 +12,7 @@ export function clipGradNorm(
   maxNorm: number,
 ): { grads: Gradients; norm: number } {
   let squares = 0;
-  for (const param of params) {
-    const g = grads.get(param)?.data ?? [];
-    for (let i = 0; i < g.length; i++) squares += g[i]! * g[i]!;
-  }
+  for (const param of params) for (const g of grads.get(param)?.data ?? []) squares += g * g;
   const norm = Math.sqrt(squares);
   if (norm <= maxNorm) return { grads, norm };
   const factor = maxNorm / norm;
