@@ -45,11 +45,9 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
         const input = creator.inputs[i]!;
         if (!inputGrad || !input.requiresGrad) return;
         const previous = grads.get(input);
-        if (!previous) {
-          grads.set(input, inputGrad);
-        } else if (summed.has(input)) {
-          addInto(previous.data, inputGrad.data);
-        } else {
+        if (!previous) grads.set(input, inputGrad);
+        else if (summed.has(input)) addInto(previous.data, inputGrad.data);
+        else {
           const total = new Tensor(previous.data.slice(), previous.shape);
           addInto(total.data, inputGrad.data);
           grads.set(input, total);

@@ -13,14 +13,10 @@ export const affineOp: OpDef<NoAttrs> = {
   name: 'affine',
   outputShape(shapes) {
     const [x, w, b] = shapes;
-    const ok =
-      shapes.length === 3 &&
-      x?.length === 2 &&
-      w?.length === 2 &&
-      b?.length === 1 &&
-      x[1] === w[0] &&
-      b[0] === w[1];
-    if (!ok) throw new EngineError('affine', shapes, 'needs x [n, in], W [in, out] and b [out]');
+    const ranks = shapes.length === 3 && x?.length === 2 && w?.length === 2 && b?.length === 1;
+    if (!ranks || x[1] !== w[0] || b[0] !== w[1]) {
+      throw new EngineError('affine', shapes, 'needs x [n, in], W [in, out] and b [out]');
+    }
     return [x[0]!, w[1]!];
   },
   forward([x, w, b], _attrs, [n, out]) {

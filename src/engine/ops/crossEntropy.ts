@@ -46,12 +46,8 @@ export const crossEntropyOp: OpDef<CrossEntropyAttrs> = {
   checkValues([logits, targets], { smoothing, ignoreIndex }) {
     const shapes = [logits!.shape, targets!.shape];
     if (!(smoothing >= 0 && smoothing < 1)) {
-      throw new EngineError(
-        'crossEntropy',
-        shapes,
-        `smoothing ${smoothing} not in [0, 1)`,
-        'value',
-      );
+      const detail = `smoothing ${smoothing} not in [0, 1)`;
+      throw new EngineError('crossEntropy', shapes, detail, 'value');
     }
     expectIndices('crossEntropy', shapes, targets!.data, logits!.shape[1]!, ignoreIndex);
   },

@@ -64,11 +64,8 @@ export function defineBinary(spec: BinarySpec): OpDef<NoAttrs> {
     },
     forward([a, b], _attrs, shape) {
       const out = new Float32Array(sizeOf(shape));
-      spec.kernel(
-        expandToShape(a!.data, a!.shape, shape),
-        expandToShape(b!.data, b!.shape, shape),
-        out,
-      );
+      const x = expandToShape(a!.data, a!.shape, shape);
+      spec.kernel(x, expandToShape(b!.data, b!.shape, shape), out);
       return out;
     },
     backward(grad, [a, b]) {

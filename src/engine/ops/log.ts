@@ -16,12 +16,8 @@ export const logOp = {
   checkValues([x]: readonly Tensor[]): void {
     const at = x!.data.findIndex((v) => v <= 0);
     if (at >= 0) {
-      throw new EngineError(
-        'log',
-        [x!.shape],
-        `input ${x!.data[at]} at flat index ${at} is not positive`,
-        'value',
-      );
+      const detail = `input ${x!.data[at]} at flat index ${at} is not positive`;
+      throw new EngineError('log', [x!.shape], detail, 'value');
     }
   },
 };

@@ -38,10 +38,8 @@ export const matmulOp: OpDef<NoAttrs> = {
     const [m, k] = a!.shape.slice(-2) as [number, number];
     const n = b!.shape[b!.rank - 1]!;
     const { aBatch, bBatch } = batchPairs(a!, b!, grad.shape);
-    const [dA, dB] = [
-      new Float32Array(aBatch.length * m * k),
-      new Float32Array(aBatch.length * k * n),
-    ];
+    const dA = new Float32Array(aBatch.length * m * k);
+    const dB = new Float32Array(aBatch.length * k * n);
     for (let i = 0; i < aBatch.length; i++) {
       const [aAt, bAt, gAt] = [aBatch[i]! * m * k, bBatch[i]! * k * n, i * m * n];
       const gradA = { transposeB: true, aOffset: gAt, bOffset: bAt, cOffset: i * m * k };
