@@ -11,19 +11,15 @@ import { Tensor } from './tensor';
 export function apply<A extends Attrs>(op: OpDef<A>, inputs: readonly Tensor[], attrs: A): Tensor {
   const shapes = inputs.map((t) => t.shape);
   if (engineState.checkFinite) inputs.forEach((t, i) => assertFinite(op.name, shapes, t, i));
-  const outputShape = op.outputShape(shapes, attrs);
-  if (sizeOf(outputShape) === 0) {
+  const shape = op.outputShape(shapes, attrs);
+  if (sizeOf(shape) === 0) {
     throw new EngineError(op.name, shapes, 'would produce an empty tensor', 'empty');
   }
   op.checkValues?.(inputs, attrs);
-  const data = op.forward(inputs, attrs, outputShape);
+  const data = op.forward(inputs, attrs, shape);
   const tracksGrad =
     engineState.gradEnabled && op.backward !== undefined && inputs.some((t) => t.requiresGrad);
-  const output = new Tensor(
-    data,
-    outputShape,
-    tracksGrad ? { creator: { op, inputs, attrs } } : {},
-  );
+  const output = new Tensor(data, shape, tracksGrad ? { creator: { op, inputs, attrs } } : {});
   engineState.recorder?.record(op.name, inputs, attrs, output);
   return output;
 }
@@ -37,10 +33,6 @@ function assertFinite(op: string, shapes: readonly Shape[], t: Tensor, input: nu
   for (let i = 0; i < data.length; i++) probe += data[i]! * 0;
   if (probe === 0) return;
   const at = data.findIndex((v) => !Number.isFinite(v));
-  throw new EngineError(
-    op,
-    shapes,
-    `input ${input} has ${data[at]} at flat index ${at}`,
-    'non-finite',
-  );
+  const detail = `input ${input} has ${data[at]} at flat index ${at}`;
+  throw new EngineError(op, shapes, detail, 'non-finite');
 }

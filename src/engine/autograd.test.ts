@@ -46,3 +46,14 @@ describe('backward', () => {
     expect(() => backward(mul(x, x))).toThrow(/needs a seed gradient/);
   });
 });
+
+describe('backward, gradient sums', () => {
+  it('adds in place only into sums it allocated, never into a gradient an op shares', () => {
+    // add(a, b) hands one gradient tensor to both a and b, and is differentiated first; b's
+    // gradient must not change when a's then grows by the terms from a·a.
+    const [a, b] = [parameter(fromNested([1, 2])), parameter(fromNested([3, 4]))];
+    const grads = backward(sum(add(mul(a, a), add(a, b))));
+    expectTensor(grads.get(b)!, [1, 1]);
+    expectTensor(grads.get(a)!, [3, 5]);
+  });
+});

@@ -32,6 +32,9 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
   if (!seed && root.size !== 1) throw fail('a non-scalar root needs a seed gradient');
   if (seed && !sameShape(seed.shape, root.shape)) throw fail('seed must have the shape of root');
   const grads = new Map([[root, seed ?? new Tensor(new Float32Array([1]), root.shape)]]);
+  // Tensors whose gradient is a sum this function allocated: no op can hold it yet (ops may
+  // share one gradient between inputs), so further terms are added in place.
+  const summed = new Set<Tensor>();
   unrecorded(() => {
     for (const t of topologicalOrder(root).reverse()) {
       const grad = grads.get(t);
@@ -42,16 +45,21 @@ export function backward(root: Tensor, seed?: Tensor): Gradients {
         const input = creator.inputs[i]!;
         if (!inputGrad || !input.requiresGrad) return;
         const previous = grads.get(input);
-        grads.set(input, previous ? accumulate(previous, inputGrad) : inputGrad);
+        if (!previous) grads.set(input, inputGrad);
+        else if (summed.has(input)) addInto(previous.data, inputGrad.data);
+        else {
+          const total = new Tensor(previous.data.slice(), previous.shape);
+          addInto(total.data, inputGrad.data);
+          grads.set(input, total);
+          summed.add(input);
+        }
       });
     }
   });
   return grads;
 }
 
-/** A new tensor holding a + b (gradients are shared between tensors, so never add in place). */
-function accumulate(a: Tensor, b: Tensor): Tensor {
-  const total = a.data.slice();
-  for (let i = 0; i < total.length; i++) total[i]! += b.data[i]!;
-  return new Tensor(total, a.shape);
+/** total += term, element-wise. */
+function addInto(total: Float32Array, term: Float32Array): void {
+  for (let i = 0; i < total.length; i++) total[i]! += term[i]!;
 }

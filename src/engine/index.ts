@@ -7,15 +7,8 @@ export type { OpDef, Attrs, AttrValue, NoAttrs } from './op';
 export { opRegistry, getOp, runOp } from './registry';
 export { apply } from './apply';
 export { noGrad, setFiniteChecks } from './context';
-export {
-  traced,
-  input,
-  label,
-  Trace,
-  type TraceStep,
-  type StepInput,
-  type TensorSource,
-} from './trace';
+export { traced, input, label, Trace } from './trace';
+export type { TraceStep, StepInput, TensorSource } from './trace';
 export { backward, type Gradients } from './autograd';
 export { SGD, type SgdOptions } from './optim/sgd';
 export { Adam, type AdamOptions } from './optim/adam';

@@ -15,11 +15,8 @@ export function sinusoidalEncoding(positions: number, dModel: number): Tensor {
   const valid =
     Number.isInteger(positions) && positions >= 1 && Number.isInteger(dModel) && dModel >= 2;
   if (!valid || dModel % 2 !== 0) {
-    throw new EngineError(
-      'sinusoidalEncoding',
-      [[positions, dModel]],
-      'needs at least one position and an even d_model',
-    );
+    const detail = 'needs at least one position and an even d_model';
+    throw new EngineError('sinusoidalEncoding', [[positions, dModel]], detail);
   }
   const data = new Float32Array(positions * dModel);
   for (let pos = 0; pos < positions; pos++) {

@@ -31,7 +31,7 @@ import { topkOp } from './ops/topk';
 import { transposeOp } from './ops/transpose';
 import type { Tensor } from './tensor';
 
-const definitions: readonly OpDef[] = [
+const ops: readonly OpDef[] = [
   addOp,
   affineOp,
   argmaxOp,
@@ -63,9 +63,7 @@ const definitions: readonly OpDef[] = [
 ];
 
 /** Every op the engine knows, keyed by name (the name trace steps carry). */
-export const opRegistry: ReadonlyMap<string, OpDef> = new Map(
-  definitions.map((op) => [op.name, op]),
-);
+export const opRegistry: ReadonlyMap<string, OpDef> = new Map(ops.map((op) => [op.name, op]));
 
 /** Looks an op up by name, throwing a typed error for unknown names. */
 export function getOp(name: string): OpDef {

@@ -53,15 +53,13 @@ export function normalizeAxis(
   return resolved;
 }
 
-/** Splits a shape around one axis into the outer count, the axis length and the inner count. */
-export function aroundAxis(
-  shape: Shape,
-  axis: number,
-): { outer: number; length: number; inner: number } {
+/** Splits a shape around one axis (negative: from the end): outer count, length, inner count. */
+export function aroundAxis(shape: Shape, axis: number) {
+  const at = axis < 0 ? axis + shape.length : axis;
   return {
-    outer: sizeOf(shape.slice(0, axis)),
-    length: shape[axis] ?? 1,
-    inner: sizeOf(shape.slice(axis + 1)),
+    outer: sizeOf(shape.slice(0, at)),
+    length: shape[at] ?? 1,
+    inner: sizeOf(shape.slice(at + 1)),
   };
 }
 

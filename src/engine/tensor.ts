@@ -68,11 +68,8 @@ export class Tensor {
   /** Reads one element by its full index, e.g. `t.get(1, 2)`. */
   get(...index: number[]): number {
     if (index.length !== this.rank) {
-      throw new EngineError(
-        'get',
-        [this.shape],
-        `expects ${this.rank} indices, got ${index.length}`,
-      );
+      const detail = `expects ${this.rank} indices, got ${index.length}`;
+      throw new EngineError('get', [this.shape], detail);
     }
     const strides = stridesOf(this.shape);
     let offset = 0;

@@ -17,6 +17,11 @@ const { values } = parseArgs({
 
 function trainOne(recipe: Recipe): Promise<void> {
   const args = [
+    // Every tensor of a step's graph lives until its backward pass, so with V8's default young
+    // generation (grown from 1 MB) most are promoted and freed by full collections; a fixed
+    // 64 MB one lets them die young: about 10% faster steps, for about 120 MB more per process.
+    '--min-semi-space-size=64',
+    '--max-semi-space-size=64',
     '--import',
     'tsx',
     join(import.meta.dirname, 'train-model.ts'),

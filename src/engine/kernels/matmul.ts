@@ -1,72 +1,113 @@
+/** How the operands of {@link matmulInto} are stored: `a` may hold Aᵀ ([k, m]), `b` Bᵀ ([n, k]). */
+export interface MatmulLayout {
+  readonly transposeA?: boolean;
+  readonly transposeB?: boolean;
+  readonly aOffset?: number;
+  readonly bOffset?: number;
+  readonly cOffset?: number;
+}
+
+// Reused between calls: packing must not allocate on every matmul of a training step.
+let aPanel: Float64Array = new Float64Array(0);
+let bPanel: Float64Array = new Float64Array(0);
+let rowSums: Float64Array = new Float64Array(0);
+
 /**
- * c = a · b for row-major a [m, k], b [k, n], c [m, n] (c is overwritten).
+ * c = A·B for A [m, k], B [k, n] (c row-major [m, n] at cOffset, overwritten), every sum in
+ * float64 in order of increasing k.
  *
  * Speed comes from register blocking: each pass over k computes a 4×4 tile of c in 16 local
- * accumulators, so every value loaded from a or b is used four times and nothing is stored
- * until the tile is done. Columns left over when n is not a multiple of 4 use dot products;
- * rows left over (all of them for a single-row input, as in an RNN step) stream through b.
+ * accumulators, so every value loaded is used four times. To feed it the same way whatever the
+ * layout, A is first packed into strips of 4 rows and B into strips of 4 columns, interleaved
+ * along k and zero-padded: the loop then reads two contiguous streams, a transposed operand (the
+ * gradients' xᵀ·g and g·Wᵀ) costs one packing pass instead of a materialised transpose, edge
+ * tiles need no separate loops, and each float32 becomes a double once rather than once per use.
  */
+// prettier-ignore
 export function matmulInto(
-  a: Float32Array,
-  b: Float32Array,
-  c: Float32Array,
-  m: number,
-  k: number,
-  n: number,
+  a: Float32Array, b: Float32Array, c: Float32Array, m: number, k: number, n: number,
+  { transposeA = false, transposeB = false, aOffset = 0, bOffset = 0, cOffset = 0 }: MatmulLayout = {},
 ): void {
-  const m4 = m - (m % 4);
-  const n4 = n - (n % 4);
-  for (let i = 0; i < m4; i += 4) {
-    const [a0, a1, a2, a3] = [i * k, (i + 1) * k, (i + 2) * k, (i + 3) * k];
-    for (let j = 0; j < n4; j += 4) {
+  // Element (i, p) of A is a[aOffset + i·aRow + p·aCol]; element (p, j) of B is b[bOffset + p·bRow + j·bCol].
+  const [aRow, aCol] = transposeA ? [1, m] : [k, 1];
+  const [bRow, bCol] = transposeB ? [1, k] : [n, 1];
+  // With fewer than 4 rows (a decoder step) packing B would cost as much as the product.
+  if (m < 4) return thinRows(a, aOffset, aRow, aCol, b, bOffset, bRow, bCol, c, cOffset, m, k, n);
+  aPanel = pack(a, aOffset, aRow, aCol, m, k, aPanel);
+  bPanel = pack(b, bOffset, bCol, bRow, n, k, bPanel);
+  const [A, B] = [aPanel, bPanel];
+  for (let i = 0; i < m; i += 4) {
+    for (let j = 0; j < n; j += 4) {
       // prettier-ignore
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0,
           c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       // prettier-ignore
-      for (let p = 0, bp = j; p < k; p++, bp += n) {
-        const b0 = b[bp]!, b1 = b[bp + 1]!, b2 = b[bp + 2]!, b3 = b[bp + 3]!;
-        const x0 = a[a0 + p]!, x1 = a[a1 + p]!, x2 = a[a2 + p]!, x3 = a[a3 + p]!;
-        c00 += x0 * b0; c01 += x0 * b1; c02 += x0 * b2; c03 += x0 * b3;
-        c10 += x1 * b0; c11 += x1 * b1; c12 += x1 * b2; c13 += x1 * b3;
-        c20 += x2 * b0; c21 += x2 * b1; c22 += x2 * b2; c23 += x2 * b3;
-        c30 += x3 * b0; c31 += x3 * b1; c32 += x3 * b2; c33 += x3 * b3;
+      for (let pa = i * k, pb = j * k, end = pa + 4 * k; pa < end; pa += 4, pb += 4) {
+        const x0 = A[pa]!, x1 = A[pa + 1]!, x2 = A[pa + 2]!, x3 = A[pa + 3]!;
+        const y0 = B[pb]!, y1 = B[pb + 1]!, y2 = B[pb + 2]!, y3 = B[pb + 3]!;
+        c00 += x0 * y0; c01 += x0 * y1; c02 += x0 * y2; c03 += x0 * y3;
+        c10 += x1 * y0; c11 += x1 * y1; c12 += x1 * y2; c13 += x1 * y3;
+        c20 += x2 * y0; c21 += x2 * y1; c22 += x2 * y2; c23 += x2 * y3;
+        c30 += x3 * y0; c31 += x3 * y1; c32 += x3 * y2; c33 += x3 * y3;
       }
-      const o = i * n + j;
+      const o = cOffset + i * n + j;
+      if (i + 4 <= m && j + 4 <= n) {
+        // prettier-ignore
+        {
+          c[o] = c00; c[o + 1] = c01; c[o + 2] = c02; c[o + 3] = c03;
+          c[o + n] = c10; c[o + n + 1] = c11; c[o + n + 2] = c12; c[o + n + 3] = c13;
+          c[o + 2 * n] = c20; c[o + 2 * n + 1] = c21; c[o + 2 * n + 2] = c22; c[o + 2 * n + 3] = c23;
+          c[o + 3 * n] = c30; c[o + 3 * n + 1] = c31; c[o + 3 * n + 2] = c32; c[o + 3 * n + 3] = c33;
+        }
+        continue;
+      }
       // prettier-ignore
-      {
-        c[o] = c00; c[o + 1] = c01; c[o + 2] = c02; c[o + 3] = c03;
-        c[o + n] = c10; c[o + n + 1] = c11; c[o + n + 2] = c12; c[o + n + 3] = c13;
-        c[o + 2 * n] = c20; c[o + 2 * n + 1] = c21; c[o + 2 * n + 2] = c22; c[o + 2 * n + 3] = c23;
-        c[o + 3 * n] = c30; c[o + 3 * n + 1] = c31; c[o + 3 * n + 2] = c32; c[o + 3 * n + 3] = c33;
+      const tile = [c00, c01, c02, c03, c10, c11, c12, c13, c20, c21, c22, c23, c30, c31, c32, c33];
+      for (let r = 0; r < 4 && i + r < m; r++) {
+        for (let q = 0; q < 4 && j + q < n; q++) c[o + r * n + q] = tile[4 * r + q]!;
       }
     }
-    for (let row = i; row < i + 4; row++) {
-      for (let j = n4; j < n; j++) c[row * n + j] = dot(a, b, row, j, k, n);
+  }
+}
+
+/**
+ * `count` lines of k values (value p of line r at src[offset + r·lineStride + p·step]) as strips
+ * of 4 lines interleaved along k: value p of line 4s + q at panel[(s·k + p)·4 + q], zero past `count`.
+ */
+// prettier-ignore
+function pack(
+  src: Float32Array, offset: number, lineStride: number, step: number, count: number, k: number,
+  panel: Float64Array,
+): Float64Array {
+  const size = Math.ceil(count / 4) * 4 * k;
+  const out = panel.length >= size ? panel : new Float64Array(size);
+  for (let first = 0; first < count; first += 4) {
+    const lines = count - first;
+    let [o, at] = [first * k, offset + first * lineStride];
+    for (let p = 0; p < k; p++, o += 4, at += step) {
+      out[o] = src[at]!;
+      out[o + 1] = lines > 1 ? src[at + lineStride]! : 0;
+      out[o + 2] = lines > 2 ? src[at + 2 * lineStride]! : 0;
+      out[o + 3] = lines > 3 ? src[at + 3 * lineStride]! : 0;
     }
   }
-  for (let i = m4; i < m; i++) rowTimesMatrix(a, b, c, i, k, n);
+  return out;
 }
 
-/** Row `i` of c as a sum of rows of b weighted by row `i` of a (i-k-j order: b is read in order). */
-function rowTimesMatrix(
-  a: Float32Array,
-  b: Float32Array,
-  c: Float32Array,
-  i: number,
-  k: number,
-  n: number,
+/** Rows of c one at a time, reading B in memory order: its rows, or for Bᵀ dot products of rows. */
+// prettier-ignore
+function thinRows(
+  a: Float32Array, aOffset: number, aRow: number, aCol: number,
+  b: Float32Array, bOffset: number, bRow: number, bCol: number,
+  c: Float32Array, cOffset: number, m: number, k: number, n: number,
 ): void {
-  const row = c.subarray(i * n, (i + 1) * n).fill(0);
-  for (let p = 0; p < k; p++) {
-    const weight = a[i * k + p]!;
-    const bRow = p * n;
-    for (let j = 0; j < n; j++) row[j]! += weight * b[bRow + j]!;
+  if (rowSums.length < n) rowSums = new Float64Array(n);
+  for (let i = 0, aStart = aOffset; i < m; i++, aStart += aRow) {
+    const sums = rowSums.fill(0, 0, n);
+    for (let p = 0; p < k; p++) {
+      const weight = a[aStart + p * aCol]!;
+      for (let j = 0, at = bOffset + p * bRow; j < n; j++, at += bCol) sums[j]! += weight * b[at]!;
+    }
+    for (let j = 0; j < n; j++) c[cOffset + i * n + j] = sums[j]!;
   }
-}
-
-/** Row `i` of a times column `j` of b. */
-function dot(a: Float32Array, b: Float32Array, i: number, j: number, k: number, n: number): number {
-  let total = 0;
-  for (let p = 0; p < k; p++) total += a[i * k + p]! * b[p * n + j]!;
-  return total;
 }

@@ -53,23 +53,14 @@ function lowerSteps(
     valueNames.set(tensor, builder.addInput(name, tensor.shape));
   }
   const nameOf = (tensor: Tensor): string => {
-    let name = valueNames.get(tensor);
-    if (name === undefined) {
-      name = builder.constantFloat(tensor.data, tensor.shape);
-      valueNames.set(tensor, name);
-    }
+    const name = valueNames.get(tensor) ?? builder.constantFloat(tensor.data, tensor.shape);
+    valueNames.set(tensor, name);
     return name;
   };
   for (const step of trace.steps) {
-    const inputNames = step.inputs.map(({ tensor }) => nameOf(tensor));
-    const inputShapes = step.inputs.map(({ tensor }) => tensor.shape);
-    const [output] = getOp(step.op).lower(
-      builder,
-      inputNames,
-      inputShapes,
-      step.attrs,
-      step.output.shape,
-    );
+    const names = step.inputs.map(({ tensor }) => nameOf(tensor));
+    const shapes = step.inputs.map(({ tensor }) => tensor.shape);
+    const [output] = getOp(step.op).lower(builder, names, shapes, step.attrs, step.output.shape);
     if (output === undefined) throw new Error(`ONNX lowering of ${step.op} produced no output`);
     valueNames.set(step.output, onStep(output, step));
   }

@@ -48,11 +48,9 @@ export class GraphBuilder implements LoweringContext {
     attributes: Readonly<Record<string, OnnxAttribute>> = {},
     outputCount = 1,
   ): string[] {
-    for (const input of inputs) {
-      if (input !== '' && !this.defined.has(input)) {
-        throw new Error(`ONNX node ${opType} uses undefined value "${input}"`);
-      }
-    }
+    const missing = inputs.find((input) => input !== '' && !this.defined.has(input));
+    if (missing !== undefined)
+      throw new Error(`ONNX node ${opType} uses undefined value "${missing}"`);
     const outputs = Array.from({ length: outputCount }, () => this.fresh(opType.toLowerCase()));
     const name = `${opType}_${this.nodes.length}`;
     this.nodes.push({ name, opType, inputs: [...inputs], outputs, attributes: { ...attributes } });
@@ -63,13 +61,8 @@ export class GraphBuilder implements LoweringContext {
   alias(value: string, name: string): string {
     if (!this.defined.has(value)) throw new Error(`ONNX alias of undefined value "${value}"`);
     this.define(name);
-    this.nodes.push({
-      name: `Identity_${this.nodes.length}`,
-      opType: 'Identity',
-      inputs: [value],
-      outputs: [name],
-      attributes: {},
-    });
+    const identity = { name: `Identity_${this.nodes.length}`, opType: 'Identity', attributes: {} };
+    this.nodes.push({ ...identity, inputs: [value], outputs: [name] });
     return name;
   }
 
@@ -84,55 +77,37 @@ export class GraphBuilder implements LoweringContext {
     this.define(name);
     this.defined.delete(value);
     const producer = this.nodes[at]!;
-    this.nodes[at] = {
-      ...producer,
-      outputs: producer.outputs.map((o) => (o === value ? name : o)),
-    };
+    const outputs = producer.outputs.map((o) => (o === value ? name : o));
+    this.nodes[at] = { ...producer, outputs };
     return name;
   }
 
   /** Adds a float32 initializer and returns its name. */
   constantFloat(data: ArrayLike<number>, shape: readonly number[]): string {
-    return this.constant('float32', float32Bytes(data), data.length, shape);
+    return this.constant('float32', data, shape);
   }
 
   /** Adds an int64 initializer (shapes, axes, indices) and returns its name. */
   constantInt64(data: ArrayLike<number>, shape: readonly number[]): string {
-    return this.constant('int64', int64Bytes(data), data.length, shape);
+    return this.constant('int64', data, shape);
   }
 
   /** Serializes the graph as an ONNX ModelProto; fails if a declared output is never produced. */
   build(): Uint8Array {
     if (this.outputs.length === 0) throw new Error('ONNX graph has no outputs');
-    for (const output of this.outputs) {
-      if (!this.defined.has(output.name)) {
-        throw new Error(`ONNX graph output "${output.name}" is never produced`);
-      }
-    }
-    return encodeModel(
-      {
-        name: 'engine',
-        nodes: this.nodes,
-        initializers: this.initializers,
-        inputs: this.inputs,
-        outputs: this.outputs,
-      },
-      PRODUCER,
-    );
+    const missing = this.outputs.find(({ name }) => !this.defined.has(name));
+    if (missing) throw new Error(`ONNX graph output "${missing.name}" is never produced`);
+    const { nodes, initializers, inputs, outputs } = this;
+    return encodeModel({ name: 'engine', nodes, initializers, inputs, outputs }, PRODUCER);
   }
 
-  private constant(
-    type: ElementType,
-    rawData: Uint8Array,
-    length: number,
-    dims: readonly number[],
-  ): string {
+  private constant(type: ElementType, data: ArrayLike<number>, dims: readonly number[]): string {
     const size = dims.reduce((product, dim) => product * dim, 1);
-    if (size !== length) {
-      throw new Error(
-        `ONNX constant of shape [${dims.join(', ')}] needs ${size} values, got ${length}`,
-      );
+    if (size !== data.length) {
+      const detail = `needs ${size} values, got ${data.length}`;
+      throw new Error(`ONNX constant of shape [${dims.join(', ')}] ${detail}`);
     }
+    const rawData = type === 'float32' ? float32Bytes(data) : int64Bytes(data);
     const name = this.fresh('const');
     this.initializers.push({ name, type, dims: [...dims], rawData });
     return name;

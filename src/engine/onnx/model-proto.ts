@@ -62,14 +62,12 @@ export interface GraphSpec {
 
 /** Serializes a graph as an ONNX ModelProto (IR 8, default-domain opset 17). */
 export function encodeModel(graph: GraphSpec, producerName: string): Uint8Array {
+  const opset = new ProtoWriter().string(OperatorSetId.domain, '');
   return new ProtoWriter()
     .int(Model.irVersion, IR_VERSION)
     .string(Model.producerName, producerName)
     .message(Model.graph, encodeGraph(graph))
-    .message(
-      Model.opsetImport,
-      new ProtoWriter().string(OperatorSetId.domain, '').int(OperatorSetId.version, OPSET_VERSION),
-    )
+    .message(Model.opsetImport, opset.int(OperatorSetId.version, OPSET_VERSION))
     .finish();
 }
 
@@ -77,8 +75,7 @@ function encodeGraph(graph: GraphSpec): ProtoWriter {
   const out = new ProtoWriter();
   for (const node of graph.nodes) out.message(Graph.node, encodeNode(node));
   out.string(Graph.name, graph.name);
-  for (const tensor of graph.initializers)
-    out.message(Graph.initializer, encodeInitializer(tensor));
+  for (const value of graph.initializers) out.message(Graph.initializer, encodeInitializer(value));
   for (const value of graph.inputs) out.message(Graph.input, encodeValueInfo(value));
   for (const value of graph.outputs) out.message(Graph.output, encodeValueInfo(value));
   return out;
@@ -96,18 +93,13 @@ function encodeNode(node: NodeSpec): ProtoWriter {
 }
 
 function encodeAttribute(name: string, value: OnnxAttribute): ProtoWriter {
-  const out = new ProtoWriter().string(Attribute.name, name);
-  if ('int' in value) return out.int(Attribute.type, AttributeType.int).int(Attribute.i, value.int);
-  if ('ints' in value)
-    return out.int(Attribute.type, AttributeType.ints).packedInts(Attribute.ints, value.ints);
-  if ('float' in value)
-    return out.int(Attribute.type, AttributeType.float).float(Attribute.f, value.float);
-  if ('floats' in value) {
-    return out
-      .int(Attribute.type, AttributeType.floats)
-      .packedFloats(Attribute.floats, value.floats);
-  }
-  return out.int(Attribute.type, AttributeType.string).string(Attribute.s, value.string);
+  const typed = (type: keyof typeof AttributeType) =>
+    new ProtoWriter().string(Attribute.name, name).int(Attribute.type, AttributeType[type]);
+  if ('int' in value) return typed('int').int(Attribute.i, value.int);
+  if ('ints' in value) return typed('ints').packedInts(Attribute.ints, value.ints);
+  if ('float' in value) return typed('float').float(Attribute.f, value.float);
+  if ('floats' in value) return typed('floats').packedFloats(Attribute.floats, value.floats);
+  return typed('string').string(Attribute.s, value.string);
 }
 
 function encodeInitializer(tensor: InitializerSpec): ProtoWriter {

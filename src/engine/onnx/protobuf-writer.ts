@@ -22,7 +22,7 @@ export class ProtoWriter {
   /** Writes a varint field (int32, int64, enum); negatives take ten bytes, as protobuf requires. */
   int(field: number, value: number): this {
     this.tag(field, VARINT);
-    this.varint64(BigInt(value));
+    this.varint(value);
     return this;
   }
 
@@ -60,7 +60,7 @@ export class ProtoWriter {
   /** Writes a packed repeated varint field (it has the same framing as an embedded message). */
   packedInts(field: number, values: readonly number[]): this {
     const packed = new ProtoWriter();
-    for (const value of values) packed.varint64(BigInt(value));
+    for (const value of values) packed.varint(value);
     return this.message(field, packed);
   }
 
@@ -86,15 +86,7 @@ export class ProtoWriter {
   }
 
   private varint(value: number): void {
-    while (value > 0x7f) {
-      this.pending.push((value % 0x80) | 0x80);
-      value = Math.floor(value / 0x80);
-    }
-    this.pending.push(value);
-  }
-
-  private varint64(value: bigint): void {
-    let rest = BigInt.asUintN(64, value);
+    let rest = BigInt.asUintN(64, BigInt(value));
     while (rest > 0x7fn) {
       this.pending.push(Number(rest & 0x7fn) | 0x80);
       rest >>= 7n;

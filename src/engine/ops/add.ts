@@ -5,7 +5,9 @@ import { applyPlain, defineBinary } from './elementwise';
 export const addOp = defineBinary({
   name: 'add',
   onnxOp: 'Add',
-  fn: (a, b) => a + b,
+  kernel: (x, y, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = x[i]! + y[i]!;
+  },
   gradients: (grad) => [grad, grad],
 });
 

@@ -32,15 +32,13 @@ export const argmaxOp: OpDef<NoAttrs> = {
     // Without ArgMax: flag the maxima with relu(1 − (max − x)·2⁴⁰), weight flag j by (width − j)
     // so the first maximum scores highest, and turn the winning weight back into an index.
     const width = lastDim(shape!);
-    const max = single(ctx, 'ReduceMax', [x!], { axes: { ints: [-1] }, keepdims: { int: 1 } });
+    const lastAxis = (keep: number) => ({ axes: { ints: [-1] }, keepdims: { int: keep } });
+    const max = single(ctx, 'ReduceMax', [x!], lastAxis(1));
     const gap = single(ctx, 'Mul', [single(ctx, 'Sub', [max, x!]), scalarConstant(ctx, 2 ** 40)]);
     const isMax = single(ctx, 'Relu', [single(ctx, 'Sub', [scalarConstant(ctx, 1), gap])]);
     const firstWins = Array.from({ length: width }, (_, j) => width - j);
     const weights = ctx.constantFloat(firstWins, [width]);
-    const best = single(ctx, 'ReduceMax', [single(ctx, 'Mul', [isMax, weights])], {
-      axes: { ints: [-1] },
-      keepdims: { int: 0 },
-    });
+    const best = single(ctx, 'ReduceMax', [single(ctx, 'Mul', [isMax, weights])], lastAxis(0));
     return ctx.node('Sub', [scalarConstant(ctx, width), best]);
   },
 };

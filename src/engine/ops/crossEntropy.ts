@@ -19,12 +19,15 @@ function forEachScoredRow(
 ): number {
   const vocab = logits.shape[1]!;
   let scored = 0;
+  const z = logits.data;
   targets.data.forEach((target, row) => {
     if (target === ignoreIndex) return;
-    const z = logits.data.subarray(row * vocab, (row + 1) * vocab);
-    const max = z.reduce((a, b) => Math.max(a, b), -Infinity);
-    const logSumExp = max + Math.log(z.reduce((total, v) => total + Math.exp(v - max), 0));
-    visit(row * vocab, target, logSumExp);
+    const [start, end] = [row * vocab, (row + 1) * vocab];
+    let max = -Infinity;
+    for (let j = start; j < end; j++) max = Math.max(max, z[j]!);
+    let total = 0;
+    for (let j = start; j < end; j++) total += Math.exp(z[j]! - max);
+    visit(start, target, max + Math.log(total));
     scored++;
   });
   return scored;
@@ -43,12 +46,8 @@ export const crossEntropyOp: OpDef<CrossEntropyAttrs> = {
   checkValues([logits, targets], { smoothing, ignoreIndex }) {
     const shapes = [logits!.shape, targets!.shape];
     if (!(smoothing >= 0 && smoothing < 1)) {
-      throw new EngineError(
-        'crossEntropy',
-        shapes,
-        `smoothing ${smoothing} not in [0, 1)`,
-        'value',
-      );
+      const detail = `smoothing ${smoothing} not in [0, 1)`;
+      throw new EngineError('crossEntropy', shapes, detail, 'value');
     }
     expectIndices('crossEntropy', shapes, targets!.data, logits!.shape[1]!, ignoreIndex);
   },
@@ -56,9 +55,11 @@ export const crossEntropyOp: OpDef<CrossEntropyAttrs> = {
     const vocab = logits!.shape[1]!;
     let total = 0;
     const scored = forEachScoredRow(logits!, targets!, ignoreIndex, (offset, target, lse) => {
-      const row = logits!.data.subarray(offset, offset + vocab);
-      const meanLogProb = row.reduce((a, b) => a + b, 0) / vocab - lse;
-      total -= (1 - smoothing) * (row[target]! - lse) + smoothing * meanLogProb;
+      const z = logits!.data;
+      let sum = 0;
+      for (let j = offset; j < offset + vocab; j++) sum += z[j]!;
+      const meanLogProb = sum / vocab - lse;
+      total -= (1 - smoothing) * (z[offset + target]! - lse) + smoothing * meanLogProb;
     });
     return new Float32Array([scored === 0 ? 0 : total / scored]);
   },

@@ -26,10 +26,7 @@ export function lowerCrossEntropy(
   const logProbs = op('Sub', shifted, logSumExp);
 
   const column = op('Reshape', targets, ctx.constantInt64([n, 1], [2]));
-  const classIds = ctx.constantFloat(
-    Array.from({ length: width }, (_, j) => j),
-    [width],
-  );
+  const classIds = ctx.constantFloat([...Array(width).keys()], [width]);
   const oneHot = isZero(op('Sub', classIds, column));
   const q = op('Add', op('Mul', oneHot, c(1 - smoothing)), c(smoothing / width));
   const rowLoss = op('Neg', reduceSum(ctx, op('Mul', q, logProbs), [1], false, width));

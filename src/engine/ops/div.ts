@@ -7,7 +7,9 @@ import { scale } from './scale';
 export const divOp = defineBinary({
   name: 'div',
   onnxOp: 'Div',
-  fn: (a, b) => a / b,
+  kernel: (x, y, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = x[i]! / y[i]!;
+  },
   gradients: (grad, a, b) => {
     const quotient = div(grad, b);
     return [quotient, mul(quotient, scale(div(a, b), -1))];

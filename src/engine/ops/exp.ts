@@ -5,7 +5,9 @@ import { single } from './onnxHelpers';
 /** e^x element-wise. */
 export const expOp = defineUnary({
   name: 'exp',
-  fn: Math.exp,
+  kernel: (x, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = Math.exp(x[i]!);
+  },
   derivative: (_x, y) => y,
   lower: (ctx, x) => single(ctx, 'Exp', [x]),
 });

@@ -11,7 +11,12 @@ const CUBIC = 0.044715;
  */
 export const geluOp = defineUnary({
   name: 'gelu',
-  fn: (x) => 0.5 * x * (1 + Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x))),
+  kernel: (x, out) => {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + CUBIC * v * v * v)));
+    }
+  },
   derivative: (x) => {
     const t = Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x));
     return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * CUBIC * x * x);

@@ -9,12 +9,7 @@ import { scalarConstant, single } from './onnxHelpers';
 type LayerNormAttrs = { readonly eps: number };
 
 /** Mean and 1/standard deviation of `d` values starting at `offset` (biased variance). */
-function rowStats(
-  data: Float32Array,
-  offset: number,
-  d: number,
-  eps: number,
-): { mean: number; rstd: number } {
+function rowStats(data: Float32Array, offset: number, d: number, eps: number) {
   let sum = 0;
   for (let j = 0; j < d; j++) sum += data[offset + j]!;
   const mean = sum / d;
@@ -72,10 +67,8 @@ export const layerNormOp: OpDef<LayerNormAttrs> = {
   },
   lower(ctx, [x, gamma, beta], _shapes, { eps }) {
     if (ctx.target !== 'webgl') {
-      return ctx.node('LayerNormalization', [x!, gamma!, beta!], {
-        axis: { int: -1 },
-        epsilon: { float: eps },
-      });
+      const attributes = { axis: { int: -1 }, epsilon: { float: eps } };
+      return ctx.node('LayerNormalization', [x!, gamma!, beta!], attributes);
     }
     const lastAxis = { axes: { ints: [-1] }, keepdims: { int: 1 } };
     const centred = single(ctx, 'Sub', [x!, single(ctx, 'ReduceMean', [x!], lastAxis)]);

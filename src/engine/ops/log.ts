@@ -7,19 +7,17 @@ import { single } from './onnxHelpers';
 export const logOp = {
   ...defineUnary({
     name: 'log',
-    fn: Math.log,
+    kernel: (x, out) => {
+      for (let i = 0; i < out.length; i++) out[i] = Math.log(x[i]!);
+    },
     derivative: (x) => 1 / x,
     lower: (ctx, x) => single(ctx, 'Log', [x]),
   }),
   checkValues([x]: readonly Tensor[]): void {
     const at = x!.data.findIndex((v) => v <= 0);
     if (at >= 0) {
-      throw new EngineError(
-        'log',
-        [x!.shape],
-        `input ${x!.data[at]} at flat index ${at} is not positive`,
-        'value',
-      );
+      const detail = `input ${x!.data[at]} at flat index ${at} is not positive`;
+      throw new EngineError('log', [x!.shape], detail, 'value');
     }
   },
 };

@@ -1,5 +1,5 @@
 import { apply } from '../apply';
-import { broadcastIndex } from '../broadcast';
+import { expandToShape } from '../broadcast';
 import { EngineError } from '../errors';
 import type { OpDef } from '../op';
 import { broadcastShapes, sameShape } from '../shape';
@@ -28,12 +28,15 @@ export const maskOp: OpDef<MaskAttrs> = {
     }
   },
   forward([x, mask], { fill }) {
-    const index = broadcastIndex(x!.shape, mask!.shape);
-    return x!.data.map((v, i) => (mask!.data[index[i]!] === 1 ? v : fill));
+    const [v, m] = [x!.data, expandToShape(mask!.data, mask!.shape, x!.shape)];
+    const out = new Float32Array(v.length);
+    for (let i = 0; i < out.length; i++) out[i] = m[i] === 1 ? v[i]! : fill;
+    return out;
   },
   backward(grad, [x, mask]) {
-    const index = broadcastIndex(x!.shape, mask!.shape);
-    const dx = grad.data.map((g, i) => g * mask!.data[index[i]!]!);
+    const [g, m] = [grad.data, expandToShape(mask!.data, mask!.shape, x!.shape)];
+    const dx = new Float32Array(g.length);
+    for (let i = 0; i < dx.length; i++) dx[i] = g[i]! * m[i]!;
     return [new Tensor(dx, x!.shape), null];
   },
   lower(ctx, [x, mask], _shapes, { fill }) {

@@ -3,10 +3,9 @@ import { broadcastIndex, sumToShape } from '../broadcast';
 import { EngineError } from '../errors';
 import { matmulInto } from '../kernels/matmul';
 import type { NoAttrs, OpDef } from '../op';
-import { broadcastShapes, sizeOf } from '../shape';
+import { broadcastShapes, sameShape, sizeOf, type Shape } from '../shape';
 import { Tensor } from '../tensor';
 import { expectInputs } from './checks';
-import { transpose } from './transpose';
 
 /** Batched matrix product [..., m, k] × [..., k, n] → [..., m, n]; batch axes broadcast. */
 export const matmulOp: OpDef<NoAttrs> = {
@@ -25,29 +24,51 @@ export const matmulOp: OpDef<NoAttrs> = {
   forward([a, b], _attrs, outputShape) {
     const [m, k] = a!.shape.slice(-2) as [number, number];
     const n = b!.shape[b!.rank - 1]!;
-    const batch = outputShape.slice(0, -2);
-    const [aBatch, bBatch] = [
-      broadcastIndex(batch, a!.shape.slice(0, -2)),
-      broadcastIndex(batch, b!.shape.slice(0, -2)),
-    ];
+    const { aBatch, bBatch } = batchPairs(a!, b!, outputShape);
     const out = new Float32Array(sizeOf(outputShape));
     for (let i = 0; i < aBatch.length; i++) {
-      const aMatrix = a!.data.subarray(aBatch[i]! * m * k, (aBatch[i]! + 1) * m * k);
-      const bMatrix = b!.data.subarray(bBatch[i]! * k * n, (bBatch[i]! + 1) * k * n);
-      matmulInto(aMatrix, bMatrix, out.subarray(i * m * n, (i + 1) * m * n), m, k, n);
+      const [aOffset, bOffset, cOffset] = [aBatch[i]! * m * k, bBatch[i]! * k * n, i * m * n];
+      matmulInto(a!.data, b!.data, out, m, k, n, { aOffset, bOffset, cOffset });
     }
     return out;
   },
   backward(grad, [a, b]) {
-    const dA = matmul(grad, transpose(b!));
-    const dB = matmul(transpose(a!), grad);
+    // dA = G·Bᵀ and dB = Aᵀ·G per batch, reading the transposes in place, then summed over
+    // the batch axes an input was broadcast along.
+    const [m, k] = a!.shape.slice(-2) as [number, number];
+    const n = b!.shape[b!.rank - 1]!;
+    const { aBatch, bBatch } = batchPairs(a!, b!, grad.shape);
+    const dA = new Float32Array(aBatch.length * m * k);
+    const dB = new Float32Array(aBatch.length * k * n);
+    for (let i = 0; i < aBatch.length; i++) {
+      const [aAt, bAt, gAt] = [aBatch[i]! * m * k, bBatch[i]! * k * n, i * m * n];
+      const gradA = { transposeB: true, aOffset: gAt, bOffset: bAt, cOffset: i * m * k };
+      const gradB = { transposeA: true, aOffset: aAt, bOffset: gAt, cOffset: i * k * n };
+      matmulInto(grad.data, b!.data, dA, m, n, k, gradA);
+      matmulInto(a!.data, grad.data, dB, k, m, n, gradB);
+    }
+    const batch = grad.shape.slice(0, -2);
     return [
-      new Tensor(sumToShape(dA.data, dA.shape, a!.shape), a!.shape),
-      new Tensor(sumToShape(dB.data, dB.shape, b!.shape), b!.shape),
+      new Tensor(reduceTo(dA, [...batch, m, k], a!.shape), a!.shape),
+      new Tensor(reduceTo(dB, [...batch, k, n], b!.shape), b!.shape),
     ];
   },
   lower: (ctx, names) => ctx.node('MatMul', names),
 };
+
+/** For each output matrix, the index of the matrix of a and of b it multiplies. */
+function batchPairs(a: Tensor, b: Tensor, outputShape: Shape) {
+  const batch = outputShape.slice(0, -2);
+  return {
+    aBatch: broadcastIndex(batch, a.shape.slice(0, -2)),
+    bBatch: broadcastIndex(batch, b.shape.slice(0, -2)),
+  };
+}
+
+/** A gradient at the broadcast shape, summed down to its input's shape if that is smaller. */
+function reduceTo(data: Float32Array, fromShape: Shape, toShape: Shape): Float32Array {
+  return sameShape(fromShape, toShape) ? data : sumToShape(data, fromShape, toShape);
+}
 
 /** Matrix product with broadcasting batch axes: [..., m, k] × [..., k, n] → [..., m, n]. */
 export function matmul(a: Tensor, b: Tensor): Tensor {

@@ -5,7 +5,9 @@ import { single } from './onnxHelpers';
 /** max(0, x) element-wise. */
 export const reluOp = defineUnary({
   name: 'relu',
-  fn: (x) => (x > 0 ? x : 0),
+  kernel: (x, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = x[i]! > 0 ? x[i]! : 0;
+  },
   derivative: (x) => (x > 0 ? 1 : 0),
   lower: (ctx, x) => single(ctx, 'Relu', [x]),
 });

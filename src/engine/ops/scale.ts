@@ -10,7 +10,11 @@ type ScaleAttrs = { readonly factor: number };
 export const scaleOp: OpDef<ScaleAttrs> = {
   name: 'scale',
   outputShape: (shapes) => expectInputs('scale', shapes, 1)[0],
-  forward: ([x], { factor }) => x!.data.map((v) => v * factor),
+  forward([x], { factor }) {
+    const [data, out] = [x!.data, new Float32Array(x!.size)];
+    for (let i = 0; i < out.length; i++) out[i] = data[i]! * factor;
+    return out;
+  },
   backward: (grad, _inputs, _output, { factor }) => [scale(grad, factor)],
   lower: (ctx, [x], _shapes, { factor }) => ctx.node('Mul', [x!, scalarConstant(ctx, factor)]),
 };

@@ -6,7 +6,12 @@ import { single } from './onnxHelpers';
 export const sigmoidOp = defineUnary({
   name: 'sigmoid',
   // Two forms so that exp never overflows for large |x|.
-  fn: (x) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
+  kernel: (x, out) => {
+    for (let i = 0; i < out.length; i++) {
+      const v = x[i]!;
+      out[i] = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
+    }
+  },
   derivative: (_x, y) => y * (1 - y),
   lower: (ctx, x) => single(ctx, 'Sigmoid', [x]),
 });

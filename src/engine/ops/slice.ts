@@ -7,7 +7,7 @@ import { expectInputs } from './checks';
 
 type SliceAttrs = { readonly axis: number; readonly start: number; readonly end: number };
 
-/** Copies `data[..., start:end, ...]` along `axis` (which must already be non-negative). */
+/** Copies `data[..., start:end, ...]` along `axis`. */
 export function sliceData(
   data: Float32Array,
   shape: Shape,
@@ -38,12 +38,10 @@ export const sliceOp: OpDef<SliceAttrs> = {
     }
     return x.map((dim, i) => (i === resolved ? end - start : dim));
   },
-  forward: ([x], { axis, start, end }) =>
-    sliceData(x!.data, x!.shape, normalizeAxis('slice', [], axis, x!.rank), start, end),
-  backward(grad, [x], _output, { axis, start }) {
-    const resolved = normalizeAxis('slice', [], axis, x!.rank);
-    const { outer, length, inner } = aroundAxis(x!.shape, resolved);
-    const width = grad.shape[resolved]! * inner;
+  forward: ([x], { axis, start, end }) => sliceData(x!.data, x!.shape, axis, start, end),
+  backward(grad, [x], _output, { axis, start, end }) {
+    const { outer, length, inner } = aroundAxis(x!.shape, axis);
+    const width = (end - start) * inner;
     const dx = new Float32Array(sizeOf(x!.shape));
     for (let o = 0; o < outer; o++) {
       dx.set(grad.data.subarray(o * width, (o + 1) * width), (o * length + start) * inner);

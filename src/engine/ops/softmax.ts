@@ -15,10 +15,7 @@ export const softmaxOp: OpDef<SoftmaxAttrs> = {
     return x;
   },
   forward([x], { axis }) {
-    const { outer, length, inner } = aroundAxis(
-      x!.shape,
-      normalizeAxis('softmax', [], axis, x!.rank),
-    );
+    const { outer, length, inner } = aroundAxis(x!.shape, axis);
     const data = x!.data;
     const out = new Float32Array(data.length);
     for (let o = 0; o < outer; o++) {
@@ -39,10 +36,7 @@ export const softmaxOp: OpDef<SoftmaxAttrs> = {
   },
   backward(grad, [x], y, { axis }) {
     // dx = y ⊙ (g − Σ_k g_k y_k): the Jacobian of softmax applied without building it.
-    const { outer, length, inner } = aroundAxis(
-      x!.shape,
-      normalizeAxis('softmax', [], axis, x!.rank),
-    );
+    const { outer, length, inner } = aroundAxis(x!.shape, axis);
     const [g, p] = [grad.data, y.data];
     const dx = new Float32Array(g.length);
     for (let o = 0; o < outer; o++) {

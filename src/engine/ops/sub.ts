@@ -6,7 +6,9 @@ import { scale } from './scale';
 export const subOp = defineBinary({
   name: 'sub',
   onnxOp: 'Sub',
-  fn: (a, b) => a - b,
+  kernel: (x, y, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = x[i]! - y[i]!;
+  },
   gradients: (grad) => [grad, scale(grad, -1)],
 });
 

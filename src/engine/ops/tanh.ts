@@ -5,7 +5,9 @@ import { single } from './onnxHelpers';
 /** Hyperbolic tangent element-wise. */
 export const tanhOp = defineUnary({
   name: 'tanh',
-  fn: Math.tanh,
+  kernel: (x, out) => {
+    for (let i = 0; i < out.length; i++) out[i] = Math.tanh(x[i]!);
+  },
   derivative: (_x, y) => 1 - y * y,
   lower: (ctx, x) => single(ctx, 'Tanh', [x]),
 });

@@ -17,16 +17,10 @@ export function clipGradNorm(
   if (norm <= maxNorm) return { grads, norm };
   const factor = maxNorm / norm;
   const clipped = new Map(grads);
+  const scaled = (g: number) => g * factor;
   for (const param of params) {
     const grad = grads.get(param);
-    if (grad)
-      clipped.set(
-        param,
-        new Tensor(
-          grad.data.map((g) => g * factor),
-          grad.shape,
-        ),
-      );
+    if (grad) clipped.set(param, new Tensor(grad.data.map(scaled), grad.shape));
   }
   return { grads: clipped, norm };
 }

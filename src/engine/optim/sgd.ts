@@ -11,25 +11,24 @@ export interface SgdOptions {
 export class SGD {
   private readonly params: readonly Tensor[];
   private readonly velocity: Float32Array[];
-  private readonly lr: number;
-  private readonly momentum: number;
+  private readonly options: Required<SgdOptions>;
 
-  constructor(params: readonly Tensor[], { lr, momentum = 0 }: SgdOptions) {
+  constructor(params: readonly Tensor[], options: SgdOptions) {
     this.params = params;
     this.velocity = params.map((p) => new Float32Array(p.size));
-    this.lr = lr;
-    this.momentum = momentum;
+    this.options = { momentum: 0, ...options };
   }
 
   /** Updates every parameter that has a gradient, in place. */
   step(grads: Gradients): void {
+    const { lr, momentum } = this.options;
     this.params.forEach((param, index) => {
       const grad = grads.get(param)?.data;
       if (!grad) return;
       const velocity = this.velocity[index]!;
       for (let i = 0; i < param.size; i++) {
-        velocity[i] = this.momentum * velocity[i]! + grad[i]!;
-        param.data[i]! -= this.lr * velocity[i]!;
+        velocity[i] = momentum * velocity[i]! + grad[i]!;
+        param.data[i]! -= lr * velocity[i]!;
       }
     });
   }
