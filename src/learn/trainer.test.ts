@@ -103,7 +103,7 @@ describe('Trainer', () => {
     const lastGood = [...trainer.model.parameters().values()].map((p) => p.data.slice());
     trainer.step();
     const [first] = trainer.model.parameters().values();
-    first!.data[0] = Number.NaN;
+    first!.data.fill(Number.NaN);
     const outcome = trainer.step();
     expect(outcome).toMatchObject({ ok: false, step: 3 });
     expect(outcome.loss).toBeNaN();

@@ -2,6 +2,7 @@ import { corpusBleu } from '../metrics/bleu';
 import { exactMatchAccuracy } from '../../src/learn/exact-match';
 import { EOS_ID } from '../../src/text/vocabulary';
 import { greedyDecodeBatch } from '../../src/models/decode';
+import { MAX_TARGET_TOKENS } from '../../src/models/step-graphs';
 import type { StepModel } from '../../src/models/seq2seq';
 import type { ModelBundle } from '../../src/models/model-bundle';
 import type { Corpus } from '../data/corpus';
@@ -24,9 +25,8 @@ export function translateAll<S>(
   for (let start = 0; start < order.length; start += batchSize) {
     const indices = order.slice(start, start + batchSize);
     const src = indices.map((i) => examples[i]!.src);
-    const longest = Math.max(...src.map((s) => s.length));
-    // Chinese output is at most ~1.4× the English length here; the slack only costs time on failures.
-    const decoded = greedyDecodeBatch(model, src, Math.ceil(1.5 * longest) + 5);
+    // The page's cap, so a translation that never ends is scored as the page shows it.
+    const decoded = greedyDecodeBatch(model, src, MAX_TARGET_TOKENS);
     indices.forEach((i, k) => (outputs[i] = withoutEos(decoded[k]!)));
   }
   return outputs;
