@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './support/site';
 import { causalAttention, readMatrix } from './support/tables';
+import { engage } from './support/widgets';
 
 const demoPath = '/en/under-the-hood/';
 
@@ -44,11 +45,23 @@ for (const backend of ['ts', 'wasm', 'webgl', 'webgpu'] as const) {
   });
 }
 
-test('starts on auto, which runs WebAssembly and shows its check', async ({ page, baseURL }) => {
+test('starts on auto: TypeScript until the reader engages, then WebAssembly with its check', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(String(baseURL)).origin);
+  const ortRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/ort/')) ortRequests.push(request.url());
+  });
   const demo = await openDemo(page);
   await expect(demo.getByLabel('Backend')).toHaveValue('auto');
+  await expect(demo.locator('[data-backend-used="ts"]')).toBeVisible({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  expect(ortRequests).toEqual([]);
+  await engage(demo);
   await expect(demo.locator('[data-backend-used="wasm"]')).toBeVisible({ timeout: 30_000 });
+  expect(ortRequests.length).toBeGreaterThan(0);
   await expect(demo.locator('[data-cross-check]')).toHaveAttribute('data-cross-check', 'true');
   await expect(demo.locator('[data-fallback-notice]')).toHaveCount(0);
   await expectOutputMatchesIndependentMaths(page);

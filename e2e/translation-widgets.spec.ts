@@ -3,6 +3,7 @@ import { watchPage } from './support/site';
 import { readMatrix } from './support/tables';
 import {
   axeViolations,
+  engage,
   horizontalOverflow,
   hydrateAll,
   openFigure,
@@ -189,6 +190,9 @@ test('a model that fails to load says so in place and loads on retry', async ({ 
   );
   const widget = await openFigure(page, chapters.seq2seq, 'translate');
   await settled(widget);
+  // WebAssembly ready first, so its re-run cannot retry the load before the button does.
+  await engage(widget);
+  await expect(widget.locator('[data-backend-used="wasm"]')).toBeVisible(MODEL_TIMEOUT);
   await widget.getByLabel('Model').selectOption('transformer');
   await expect(widget.locator('[data-load-error]')).toContainText('could not be loaded');
   expect(await chinese(widget.locator('[data-primary]'))).toBe(SEED);
@@ -300,6 +304,7 @@ test('the Chinese page translates and speaks Chinese', async ({ page }) => {
 test('every translation cell starts on auto and shows the backend that ran', async ({ page }) => {
   await page.goto(chapters.attention);
   await hydrateAll(page);
+  await engage(page.locator('[data-figure]').first());
   const switchers = page.locator('[data-widget] [data-backend-switcher]');
   const count = await switchers.count();
   expect(count).toBeGreaterThan(1);

@@ -5,6 +5,7 @@ import {
 } from '../../src/runtime/computation-runner';
 import type { Tensors } from '../../src/runtime/program';
 import { BackendStatus } from './backend-status.svelte';
+import { holdAccelerationForReader } from './reader-engaged';
 
 /**
  * Reactive state for a widget that runs one computation on a reader-chosen backend. A failed run
@@ -17,6 +18,7 @@ export class BackendRun extends BackendStatus<RunResult> {
 
   constructor(computation: Computation) {
     super();
+    holdAccelerationForReader();
     this.runner = new ComputationRunner(computation);
   }
 

@@ -3,6 +3,7 @@ import { fetchModel, type LoadProgress } from '../../src/translation/load-model'
 import { modelFromBytes, type ModelBundle } from '../../src/models/model-bundle';
 import { exportedGraphs } from '../../src/translation/model-graphs';
 import { TranslationSession } from '../../src/translation/translation-session';
+import { holdAccelerationForReader } from '../engine/reader-engaged';
 import { exclusively } from './model-queue';
 import type { YourModel } from './your-model.svelte';
 
@@ -48,6 +49,7 @@ export async function sessionFor(
   kind: ModelKind,
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<{ bundle: ModelBundle; session: TranslationSession }> {
+  holdAccelerationForReader();
   const bundle = await loadModel(kind, onProgress);
   let session = sessions.get(kind);
   if (!session) {

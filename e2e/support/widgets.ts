@@ -27,6 +27,14 @@ export async function hydrateAll(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Focuses the first control of `cell`, as a reader tabbing in would: the page holds `auto`'s
+ * accelerated backends until the reader engages with a figure.
+ */
+export async function engage(cell: Locator): Promise<void> {
+  await cell.locator('select, input, button, textarea').first().focus();
+}
+
 /** The axe violations (WCAG 2.1 A and AA) of the current page, by rule and element. */
 export async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page })

@@ -3,6 +3,7 @@ import { attentionForward } from '../engine/attention';
 import { causalMask } from '../engine/masks';
 import { createRng } from '../engine/random';
 import { randn } from '../engine/init';
+import { deferAcceleration } from './acceleration-gate';
 import { ComputationRunner } from './computation-runner';
 
 const created = vi.hoisted(() => ({ count: 0, zeroOutputs: false }));
@@ -90,6 +91,29 @@ describe('ComputationRunner', () => {
     expect(next.backend).toBe('wasm');
     expect(next.checkedNow).toBe(true);
     next.result.data.forEach((value, i) => expect(value).toBeCloseTo(first.result.data[i]!, 5));
+  }, 60_000);
+
+  it('keeps auto on TypeScript, compiling nothing, until the page allows acceleration', async () => {
+    const held = new ComputationRunner(({ Q, K }) => attentionForward(Q!, K!, K!), { wasmPaths });
+    let allow = () => {};
+    deferAcceleration(new Promise<void>((resolve) => (allow = resolve)));
+    try {
+      const inputs = { Q: randn([3, 4], rng), K: randn([3, 4], rng) };
+      const sessionsBefore = created.count;
+      const first = await held.run(inputs, 'auto');
+      const warm = held.whenWarm()!;
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(first.backend).toBe('ts');
+      expect((await held.run(inputs, 'auto')).backend).toBe('ts');
+      expect(created.count).toBe(sessionsBefore);
+      allow();
+      await warm;
+      expect((await held.run(inputs, 'auto')).backend).toBe('wasm');
+      expect(created.count).toBe(sessionsBefore + 1);
+    } finally {
+      deferAcceleration(Promise.resolve());
+      await held.release();
+    }
   }, 60_000);
 
   it('runs the reference alone when ts is chosen', async () => {

@@ -1,5 +1,6 @@
 import type { OnnxTarget } from '../engine/onnx/lowering';
 import { Tensor } from '../engine/tensor';
+import { accelerationAllowed } from './acceleration-gate';
 import { unavailableReason } from './availability';
 import { autoOrder, type BackendChoice, type BackendName } from './backend-names';
 import { crossCheck, type CrossCheck } from './cross-check';
@@ -132,8 +133,9 @@ export class ProgramRunner {
 
   #warm(backend: OnnxTarget, program: Program): void {
     // Deferred to a new task, so the TypeScript answer reaches the screen before ORT's download
-    // and compilation compete with it for the main thread.
+    // and compilation compete with it for the main thread, and held until the page allows it.
     const warming = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(accelerationAllowed)
       .then(() => this.#compile(backend, program))
       .catch((error: unknown) => {
         this.#broken.set(backend, error instanceof Error ? error.message : String(error));
