@@ -98,7 +98,7 @@ for (const path of builtPages()) {
     await page.waitForLoadState('networkidle');
     for (const details of await page.locator('details.code').all()) {
       await details.locator('summary').click();
-      await expect(details.locator('pre')).toBeVisible();
+      await expect(details.locator('pre')).toBeVisible({ timeout: 15_000 });
     }
     expect(await violations(page)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { encodeSlice, type SliceFile } from '../../src/learn/slice-file';
-import { buildCorpus } from './corpus';
+import { buildCorpus, SEED_SENTENCE } from './corpus';
+import { renderPair } from './render';
 import type { SentencePair } from './structure';
 
 /** Longest English sentence of the in-browser training slice, in tokens. */
@@ -19,9 +20,12 @@ export function buildSlice(): SliceFile {
   const counts = new Map<string, number>();
   for (const { en, zh } of short(corpus.train))
     for (const word of [...en, ...zh]) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // The probe's default is the course's seed sentence, so its words stay however rare.
+  const seed = renderPair(SEED_SENTENCE);
+  const kept = new Set([...seed.en, ...seed.zh]);
   const common = (pairs: readonly SentencePair[]) =>
     short(pairs).filter(({ en, zh }) =>
-      [...en, ...zh].every((word) => (counts.get(word) ?? 0) >= MIN_COUNT),
+      [...en, ...zh].every((word) => kept.has(word) || (counts.get(word) ?? 0) >= MIN_COUNT),
     );
   return encodeSlice(common(corpus.train), common(corpus.validation), SLICE_MAX_LENGTH);
 }
