@@ -72,6 +72,16 @@ const strings = {
       'Every diagonal has a single value, because PE(p)·PE(p+k) depends only on the distance k: it is {k0} at k = 0, {k1} at k = 1, {k5} at k = 5 and {k20} at k = 20, whatever p is.',
     position: 'position',
     dimension: 'dimension',
+    peSentenceRows:
+      'Rows 0 to {last}, outlined, are the positions of your sentence’s {n} words: {words}.',
+    peSentenceKey: 'your sentence, positions 0–{last}',
+    peSentenceWave: 'Your sentence on this wave: {values}.',
+    peSentenceList: 'Your sentence’s words at their positions, with PE(pos, {i})',
+    peSentenceBlock:
+      'The outlined top-left {n} × {n} block compares the positions of your sentence’s words.',
+    peSentenceEmpty: 'The page’s sentence has no words; the figure still marks the last one.',
+    peSentenceTooLong:
+      'The page’s sentence has {count} words, more than the {max} positions drawn; the figure still marks the last one that fitted.',
     // Q/K/V playground, why-scale and soft-lookup widgets
     qkvPreset: 'Preset',
     presetSentence: 'Sentence: she is eating a green apple',
@@ -206,6 +216,14 @@ const strings = {
       '每条对角线上只有一个值，因为 PE(p)·PE(p+k) 只取决于距离 k：k = 0 时为 {k0}，k = 1 时为 {k1}，k = 5 时为 {k5}，k = 20 时为 {k20}，与 p 无关。',
     position: '位置',
     dimension: '维度',
+    peSentenceRows: '加了边框的第 0 到 {last} 行是你的句子中 {n} 个词的位置：{words}。',
+    peSentenceKey: '你的句子，位置 0–{last}',
+    peSentenceWave: '你的句子在这条波上的取值：{values}。',
+    peSentenceList: '你的句子中各个词所在的位置，以及 PE(pos, {i})',
+    peSentenceBlock: '左上角加了边框的 {n} × {n} 块比较的是你的句子中各个词的位置。',
+    peSentenceEmpty: '本页的句子里没有词；图中仍标出上一个句子。',
+    peSentenceTooLong:
+      '本页的句子有 {count} 个词，超过了图中画出的 {max} 个位置；图中仍标出上一个放得下的句子。',
     // Q/K/V 演练场、缩放原因与软查找组件
     qkvPreset: '预设',
     presetSentence: '句子：she is eating a green apple',
