@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './support/site';
 import { readMatrix } from './support/tables';
 import {
@@ -16,6 +16,13 @@ test.describe.configure({ timeout: 180_000 });
 const path = '/en/multi-head-attention/';
 const modes = { causal: 'Causal', padding: 'Padding', both: 'Causal and padding' } as const;
 
+/** Opens the masks figure on `at` and waits for the trained Transformer's translations. */
+async function openMasks(page: Page, at = path): Promise<Locator> {
+  const widget = await openFigure(page, at, 'masks');
+  await expect(widget.locator('[data-result]')).toBeAttached({ timeout: 120_000 });
+  return widget;
+}
+
 /** The mask, scores and weights the widget shows for its chosen sentence. */
 async function readGrids(widget: Locator) {
   const [allowed, scores, weights] = await Promise.all(
@@ -30,7 +37,7 @@ async function readGrids(widget: Locator) {
 for (const [mode, name] of Object.entries(modes)) {
   test(`the ${mode} mask zeroes exactly the blocked weights`, async ({ page, baseURL }) => {
     const problems = watchPage(page, new URL(String(baseURL)).origin);
-    const widget = await openFigure(page, path, 'masks');
+    const widget = await openMasks(page);
     await widget.getByRole('group', { name: 'Mask' }).getByLabel(name, { exact: true }).check();
     await expect(widget.locator('[data-mode]')).toHaveAttribute('data-mode', mode);
     const sentences = widget
@@ -68,18 +75,24 @@ for (const [mode, name] of Object.entries(modes)) {
 
 test('the masks follow the sentence typed into the multi-head figure', async ({ page }) => {
   const multiHead = await openFigure(page, path, 'multi-head');
-  await multiHead.getByLabel('Sentence (up to 8 words)').fill('the cat sat on the mat');
+  await multiHead.getByLabel('Sentence (up to 8 words)').fill('the dog is drinking water');
   const widget = await showFigure(page, 'masks');
-  await expect(widget.getByRole('group', { name: 'Sentence of the batch' })).toContainText(
-    'the cat sat on the mat',
-  );
-  await expect(widget.getByRole('group', { name: 'Sentence of the batch' })).toContainText(
-    'she eats <pad> <pad> <pad> <pad>',
-  );
+  const batch = widget.getByRole('group', { name: 'Sentence of the batch' });
+  // Causal first: the decoder's batch, each translation after <bos>.
+  await expect(batch.locator('[data-side]')).toHaveAttribute('data-side', 'target', {
+    timeout: 120_000,
+  });
+  await expect(batch.getByRole('radio')).toHaveCount(3);
+  for (const row of await batch.locator('.words').allTextContents())
+    expect(row.startsWith('<bos> ')).toBe(true);
+  await widget.getByLabel('Padding', { exact: true }).check();
+  await expect(batch.locator('[data-side]')).toHaveAttribute('data-side', 'source');
+  await expect(batch).toContainText('the dog is drinking water');
+  await expect(batch).toContainText('she eats <pad> <pad> <pad>');
 });
 
 test('the masks widget works from the keyboard alone', async ({ page }) => {
-  const widget = await openFigure(page, path, 'masks');
+  const widget = await openMasks(page);
   const causal = widget.getByLabel('Causal', { exact: true });
   await causal.focus();
   await page.keyboard.press('ArrowRight');
@@ -96,13 +109,13 @@ test('the masks widget works from the keyboard alone', async ({ page }) => {
 
 test('the masks widget fits 360 px without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  const widget = await openFigure(page, path, 'masks');
+  const widget = await openMasks(page);
   await widget.getByLabel('Causal and padding').check();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
 
 test('the Chinese masks widget is in Chinese', async ({ page }) => {
-  const widget = await openFigure(page, '/zh/multi-head-attention/', 'masks');
+  const widget = await openMasks(page, '/zh/multi-head-attention/');
   await widget.getByRole('group', { name: '掩码' }).getByLabel('填充掩码', { exact: true }).check();
   await expect(widget.locator('[data-heatmap="scores"] figcaption')).toContainText('可以关注');
   await expect(widget.locator('[data-heatmap="weights"] figcaption')).toContainText('最关注');

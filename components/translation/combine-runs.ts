@@ -1,12 +1,12 @@
 import type { CrossCheck } from '../../src/runtime/cross-check';
 import type { Fallback, RunSummary } from '../../src/runtime/program-runner';
-import type { GraphRun } from '../../src/translation/translation-session';
 
 /**
- * Several graph runs summed up as one, in the shape the backend switcher shows: total time, the
- * backend of the last run, every backend skipped on the way and the worst, oldest cross-check.
+ * Several runs (graph runs, or runs already summed) as one, in the shape the backend switcher
+ * shows: total time, the backend of the last run, every backend skipped on the way and the worst,
+ * oldest cross-check.
  */
-export function combineRuns(runs: readonly GraphRun[]): RunSummary {
+export function combineRuns<Run extends RunSummary>(runs: readonly Run[]): RunSummary {
   const fallbacks = new Map<string, Fallback>();
   for (const run of runs) for (const f of run.fallbacks) fallbacks.set(f.backend, f);
   const checks = runs.flatMap((run) => (run.crossCheck ? [run.crossCheck] : []));

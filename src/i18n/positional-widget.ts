@@ -10,9 +10,21 @@ const strings = {
     peWave: 'PE(pos, {i}) against the position',
     peWaveDescription:
       'Dimension {i} is a {kind} with a wavelength of {wavelength} positions; over positions 0 to {last} it completes {cycles} cycles.',
+    sine: 'sine',
+    cosine: 'cosine',
     peSimilarity: 'Similarity PE(p)·PE(q) of every pair of positions',
     peSimilarityDescription:
       'Every diagonal has a single value, because PE(p)·PE(p+k) depends only on the distance k: it is {k0} at k = 0, {k1} at k = 1, {k5} at k = 5 and {k20} at k = 20, whatever p is.',
+    peSentenceRows:
+      'Rows 0 to {last}, outlined, are the positions of your sentence’s {n} words: {words}.',
+    peSentenceKey: 'your sentence, positions 0–{last}',
+    peSentenceWave: 'Your sentence on this wave: {values}.',
+    peSentenceList: 'Your sentence’s words at their positions, with PE(pos, {i})',
+    peSentenceBlock:
+      'The outlined top-left {n} × {n} block compares the positions of your sentence’s words.',
+    peSentenceEmpty: 'The page’s sentence has no words; the figure still marks the last one.',
+    peSentenceTooLong:
+      'The page’s sentence has {count} words, more than the {max} positions drawn; the figure still marks the last one that fitted.',
   },
   zh: {
     peWidth: '模型宽度 d_model',
@@ -23,16 +35,26 @@ const strings = {
     peWave: 'PE(pos, {i}) 随位置的变化',
     peWaveDescription:
       '第 {i} 维是{kind}，波长为 {wavelength} 个位置；在位置 0 到 {last} 之间它完成 {cycles} 个周期。',
+    sine: '正弦',
+    cosine: '余弦',
     peSimilarity: '任意两个位置的相似度 PE(p)·PE(q)',
     peSimilarityDescription:
       '每条对角线上只有一个值，因为 PE(p)·PE(p+k) 只取决于距离 k：k = 0 时为 {k0}，k = 1 时为 {k1}，k = 5 时为 {k5}，k = 20 时为 {k20}，与 p 无关。',
+    peSentenceRows: '加了边框的第 0 到 {last} 行是你的句子中 {n} 个词的位置：{words}。',
+    peSentenceKey: '你的句子，位置 0–{last}',
+    peSentenceWave: '你的句子在这条波上的取值：{values}。',
+    peSentenceList: '你的句子中各个词所在的位置，以及 PE(pos, {i})',
+    peSentenceBlock: '左上角加了边框的 {n} × {n} 块比较的是你的句子中各个词的位置。',
+    peSentenceEmpty: '本页的句子里没有词；图中仍标出上一个句子。',
+    peSentenceTooLong:
+      '本页的句子有 {count} 个词，超过了图中画出的 {max} 个位置；图中仍标出上一个放得下的句子。',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
 /** A string of the positional-encoding figure. */
 export type PositionalWidgetKey = keyof (typeof strings)['en'];
 
-/** The string `key` of the positional-encoding figure in `lang` (kept apart from the shared widget strings, which every page loads). */
+/** The positional-encoding string `key` in `lang`. */
 export function pet(lang: Lang, key: PositionalWidgetKey): string {
   return strings[lang][key];
 }

@@ -17,8 +17,6 @@ const strings = {
     maxDelta: 'max |Δ|',
     skipped: 'skipped',
     failed: 'The computation failed; the last good result is kept.',
-    lengthLimit:
-      'Stopped at the length limit ({count} tokens) without an end-of-sequence token [EOS].',
     step: 'Step',
     steps: 'Steps',
     previousStep: 'Previous step',
@@ -37,8 +35,6 @@ const strings = {
     attendsMost: 'attends most to',
     and: 'and',
     head: 'Head',
-    sine: 'sine',
-    cosine: 'cosine',
     position: 'position',
     dimension: 'dimension',
     // Q/K/V playground, why-scale and soft-lookup widgets
@@ -105,6 +101,8 @@ const strings = {
     weight: 'weight',
     queryAt: 'Query at',
     blendIs: 'the blended colour is',
+    lengthLimit:
+      'Stopped at the length limit ({count} tokens) without an end-of-sequence token [EOS].',
   },
   zh: {
     backend: '后端',
@@ -122,7 +120,6 @@ const strings = {
     maxDelta: '最大 |Δ|',
     skipped: '已跳过',
     failed: '计算失败；保留上一次的正确结果。',
-    lengthLimit: '已达长度上限（{count} 个词元）仍未生成序列结束符 [EOS]，解码停止。',
     step: '步骤',
     steps: '步骤列表',
     previousStep: '上一步',
@@ -140,8 +137,6 @@ const strings = {
     attendsMost: '最关注',
     and: '和',
     head: '头',
-    sine: '正弦',
-    cosine: '余弦',
     position: '位置',
     dimension: '维度',
     // Q/K/V 演练场、缩放原因与软查找组件
@@ -207,6 +202,7 @@ const strings = {
     weight: '权重',
     queryAt: '查询位于',
     blendIs: '混合颜色为',
+    lengthLimit: '已达长度上限（{count} 个词元）仍未生成序列结束符 [EOS]，解码停止。',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

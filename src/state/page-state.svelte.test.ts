@@ -3,22 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { pageState } from './page-state.svelte';
 
 describe('pageState', () => {
-  it('notifies every reader when one cell changes the sentence', () => {
-    const seenByA: string[] = [];
-    const seenByB: string[] = [];
+  it('notifies every reader when one cell changes the chosen head', () => {
+    const seenByA: number[] = [];
+    const seenByB: number[] = [];
     const stop = $effect.root(() => {
       $effect(() => {
-        seenByA.push(pageState.sentence);
+        seenByA.push(pageState.head);
       });
       $effect(() => {
-        seenByB.push(pageState.sentence);
+        seenByB.push(pageState.head);
       });
     });
     flushSync();
-    pageState.sentence = 'i eat an apple';
+    pageState.head = 2;
     flushSync();
     stop();
-    expect(seenByA).toEqual(['she is eating a green apple', 'i eat an apple']);
+    expect(seenByA).toEqual([0, 2]);
     expect(seenByB).toEqual(seenByA);
   });
 });

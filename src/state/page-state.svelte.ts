@@ -1,11 +1,9 @@
 /**
- * Inputs shared by every cell of one page. Each page load gets its own module instance, and
- * every island on the page imports this same instance, so a sentence typed in one cell flows
- * into the others.
+ * Choices shared by every cell of one page. Each page load gets its own module instance, and
+ * every island on the page imports this same instance, so a choice made in one cell reaches the
+ * others. (The page's sentence lives in components/translation/page-sentence.svelte.ts.)
  */
 class PageState {
-  /** The English sentence the chapter's cells translate and attend over. */
-  sentence = $state('she is eating a green apple');
   /** The attention head the reader has chosen, where a cell shows one head at a time. */
   head = $state(0);
 }

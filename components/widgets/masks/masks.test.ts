@@ -3,12 +3,15 @@ import { traced } from '../../../src/engine/trace';
 import {
   allowedGrid,
   blockedCells,
+  BOS,
   describeAllowed,
   MASK_MODES,
   maskedAttention,
+  maskFigure,
   maskInputs,
   PAD,
   padBatch,
+  sideOf,
 } from './masks';
 
 const batch = padBatch([['she', 'is', 'eating'], ['she', 'eats'], ['apple']]);
@@ -75,5 +78,40 @@ describe('describeAllowed', () => {
     expect(describeAllowed(grid, 1, batch[1]!, 'may attend to')).toBe(
       "'she' may attend to she; 'eats' may attend to she, eats; '<pad>' may attend to she, eats",
     );
+  });
+});
+
+describe('maskFigure', () => {
+  const batches = {
+    source: [
+      ['she', 'is', 'eating'],
+      ['she', 'eats'],
+    ],
+    target: [
+      [BOS, '她', '在', '吃'],
+      [BOS, '她', '吃'],
+    ],
+  };
+
+  it('shows the padding mask on the encoder’s batch and the causal mask on the decoder’s', () => {
+    expect(sideOf('padding')).toBe('source');
+    expect(sideOf('causal')).toBe('target');
+    expect(sideOf('both')).toBe('target');
+    expect(maskFigure(batches, 'padding').batch).toEqual([
+      ['she', 'is', 'eating'],
+      ['she', 'eats', PAD],
+    ]);
+    const decoder = maskFigure(batches, 'both');
+    expect(decoder.batch[1]).toEqual([BOS, '她', '吃', PAD]);
+    expect(decoder.n).toBe(4);
+    // The second translation's last row: <pad> is blocked, the past is not.
+    expect([...decoder.grid.subarray(16 + 12, 16 + 16)]).toEqual([1, 1, 1, 0]);
+  });
+
+  it('returns weights that are exactly zero where the mask blocks', () => {
+    const { grid, weights } = maskFigure(batches, 'causal');
+    grid.forEach((allowed, k) => {
+      if (allowed === 0) expect(weights[k]).toBe(0);
+    });
   });
 });

@@ -7,7 +7,7 @@ import { matmul } from '../../../src/engine/ops/matmul';
 import { mul } from '../../../src/engine/ops/mul';
 import { createRng } from '../../../src/engine/random';
 import { Tensor } from '../../../src/engine/tensor';
-import { label, type TraceStep } from '../../../src/engine/trace';
+import { label, traced, type TraceStep } from '../../../src/engine/trace';
 import { embedWords } from '../shared/sentence';
 
 /** Which mask the figure applies. */
@@ -19,11 +19,30 @@ export const MASK_MODES: readonly MaskMode[] = ['causal', 'padding', 'both'];
 /** The padding token that fills short sentences up to the batch length. */
 export const PAD = '<pad>';
 
+/** The decoder's start token: it reads `<bos>`, then the translation written so far. */
+export const BOS = '<bos>';
+
 /** The sentences batched after the reader's own, chosen to have different lengths. */
 export const OTHER_SENTENCES: readonly (readonly string[])[] = [
   ['the', 'apple', 'is', 'green'],
   ['she', 'eats'],
 ];
+
+/** The figure's two batches, one row per sentence: the reader's first, then OTHER_SENTENCES. */
+export interface MaskBatches {
+  /** The English tokens: what the encoder reads. */
+  readonly source: readonly (readonly string[])[];
+  /** Each sentence's translation after `<bos>`: what the decoder reads. */
+  readonly target: readonly (readonly string[])[];
+}
+
+/**
+ * The batch a mode is shown on. The padding mask is shown on the encoder's batch, where it is the
+ * only mask; the causal mask, alone or with padding, on the decoder's, the only place it is used.
+ */
+export function sideOf(mode: MaskMode): keyof MaskBatches {
+  return mode === 'padding' ? 'source' : 'target';
+}
 
 const D_MODEL = 8;
 const WEIGHT_SEED = 7;
@@ -105,4 +124,30 @@ export function describeAllowed(
       return `'${query}' ${verb} ${keys.join(', ')}`;
     })
     .join('; ');
+}
+
+/** What the figure draws for one mode: the padded batch, the mask applied and the attention. */
+export interface MaskFigure {
+  readonly batch: readonly (readonly string[])[];
+  /** The padded length: every matrix is n × n. */
+  readonly n: number;
+  /** The mask applied, broadcast to [b, n, n] (see allowedGrid). */
+  readonly grid: Float32Array;
+  /** QKᵀ/√d_k before the mask, [b, n, n]. */
+  readonly scaled: Float32Array;
+  /** The weights after the masked softmax, [b, n, n]. */
+  readonly weights: Float32Array;
+}
+
+/** Pads the batch `mode` is shown on and runs the masked self-attention over it. */
+export function maskFigure(batches: MaskBatches, mode: MaskMode): MaskFigure {
+  const batch = padBatch(batches[sideOf(mode)]);
+  const { steps } = traced(() => maskedAttention(maskInputs(batch), mode)).trace;
+  return {
+    batch,
+    n: batch[0]!.length,
+    grid: allowedGrid(steps),
+    scaled: steps.find((s) => s.name === 'scaled')!.output.data,
+    weights: steps.find((s) => s.name === 'weights')!.output.data,
+  };
 }

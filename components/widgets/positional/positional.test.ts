@@ -6,6 +6,7 @@ import {
   polylinePoints,
   positionalFigure,
   POSITIONS,
+  sentencePositions,
 } from './positional';
 
 describe('positionalFigure', () => {
@@ -41,5 +42,28 @@ describe('helpers', () => {
 
   it('counts the periods of the fastest wave', () => {
     expect(cyclesOver(0, 16, 50)).toBeCloseTo(49 / (2 * Math.PI), 10);
+  });
+});
+
+describe('sentencePositions', () => {
+  it('gives the words of the sentence as the models split them, punctuation left out', () => {
+    expect(sentencePositions('She is eating a green apple.')).toEqual({
+      ok: true,
+      words: ['she', 'is', 'eating', 'a', 'green', 'apple'],
+    });
+    expect(sentencePositions("They don't eat, do they?")).toEqual({
+      ok: true,
+      words: ['they', 'do', 'not', 'eat', 'do', 'they'],
+    });
+  });
+
+  it('refuses a sentence without words, or with more words than positions drawn', () => {
+    expect(sentencePositions(' ?! ')).toEqual({ ok: false, reason: 'empty', count: 0 });
+    expect(sentencePositions('a '.repeat(POSITIONS + 1))).toEqual({
+      ok: false,
+      reason: 'tooLong',
+      count: POSITIONS + 1,
+    });
+    expect(sentencePositions('a '.repeat(POSITIONS)).ok).toBe(true);
   });
 });

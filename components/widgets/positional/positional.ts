@@ -3,6 +3,7 @@ import { transpose } from '../../../src/engine/ops/transpose';
 import { encodingWavelength, sinusoidalEncoding } from '../../../src/engine/positional';
 import type { Tensor } from '../../../src/engine/tensor';
 import { label, traced, type TraceStep } from '../../../src/engine/trace';
+import { isPunctuation, tokenize } from '../../../src/text/tokenize';
 
 /** Positions 0 … POSITIONS − 1 are drawn. */
 export const POSITIONS = 50;
@@ -12,6 +13,22 @@ export const WIDTHS = [16, 32, 64] as const;
 
 /** One of WIDTHS. */
 export type Width = (typeof WIDTHS)[number];
+
+/** The words of a sentence, one per position from 0, or why the figure cannot mark them. */
+export type SentencePositions =
+  | { readonly ok: true; readonly words: readonly string[] }
+  | { readonly ok: false; readonly reason: 'empty' | 'tooLong'; readonly count: number };
+
+/**
+ * Splits `text` as the models do (lowercased, contractions spelled out) and leaves punctuation
+ * out: its words take positions 0, 1, …, at most the POSITIONS the figure draws.
+ */
+export function sentencePositions(text: string): SentencePositions {
+  const words = tokenize(text).filter((token) => !isPunctuation(token));
+  if (words.length === 0) return { ok: false, reason: 'empty', count: 0 };
+  if (words.length > POSITIONS) return { ok: false, reason: 'tooLong', count: words.length };
+  return { ok: true, words };
+}
 
 /** The encoding [n, d] and the similarity of every pair of positions, PE·PEᵀ [n, n]. */
 export interface PositionalFigure {
