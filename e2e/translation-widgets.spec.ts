@@ -218,10 +218,14 @@ test('the translation widgets work from the keyboard alone', async ({ page }) =>
     'data-input-error',
     'unknown-words',
   );
-  // Past the model and backend selectors (and "Verify now", once an accelerated backend has
-  // answered) to the first suggestion.
+  // Past the example chips, the model and backend selectors (and "Verify now", once an
+  // accelerated backend has answered) to the first suggestion.
   const suggestion = widget.locator('[data-suggestion]').first();
-  for (let i = 0; i < 4 && !(await suggestion.evaluate((el) => el === document.activeElement)); i++)
+  for (
+    let i = 0;
+    i < 30 && !(await suggestion.evaluate((el) => el === document.activeElement));
+    i++
+  )
     await page.keyboard.press('Tab');
   await expect(suggestion).toBeFocused();
   await page.keyboard.press('Enter');
