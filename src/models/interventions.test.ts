@@ -5,6 +5,7 @@ import {
   interventionHooks,
   siteRows,
   type Interventions,
+  type TensorOverride,
 } from './interventions';
 
 const sizes = { layers: 2, heads: 4, dModel: 8 };
@@ -16,14 +17,16 @@ describe('checkInterventions', () => {
       checkInterventions(
         {
           headsOff: [{ kind: 'cross', layer: 1, head: 3 }],
-          override: {
-            kind: 'decoder-self',
-            layer: 0,
-            step: 2,
-            head: 0,
-            role: 'key',
-            rows: [row, row, row],
-          },
+          overrides: [
+            {
+              kind: 'decoder-self',
+              layer: 0,
+              step: 2,
+              head: 0,
+              role: 'key',
+              rows: [row, row, row],
+            },
+          ],
         },
         sizes,
         5,
@@ -31,43 +34,20 @@ describe('checkInterventions', () => {
     ).not.toThrow();
   });
 
+  const one = (override: TensorOverride): Interventions => ({ overrides: [override] });
+  const query = { kind: 'cross', layer: 0, step: 0, head: 0, role: 'query', rows: [row] } as const;
   it.each<[Interventions, RegExp]>([
     [{ headsOff: [{ kind: 'cross', layer: 2, head: 0 }] }, /layer/],
     [{ headsOff: [{ kind: 'cross', layer: 0, head: 4 }] }, /head/],
     [{ headsOff: [{ kind: 'other' as 'cross', layer: 0, head: 0 }] }, /kind/],
-    [{ override: { kind: 'cross', layer: 0, head: 0, role: 'query', rows: [row] } }, /step/],
-    [
-      {
-        override: { kind: 'encoder-self', layer: 0, step: 0, head: 0, role: 'query', rows: [row] },
-      },
-      /no target step/,
-    ],
-    [
-      { override: { kind: 'cross', layer: 0, step: 48, head: 0, role: 'query', rows: [row] } },
-      /step/,
-    ],
-    [{ override: { kind: 'encoder-self', layer: 0, head: 0, role: 'key', rows: [row] } }, /5 rows/],
-    [
-      { override: { kind: 'cross', layer: 0, step: 0, head: 0, role: 'query', rows: [[1]] } },
-      /2 numbers/,
-    ],
-    [
-      { override: { kind: 'cross', layer: 0, step: 0, head: 0, role: 'query', rows: [[1, NaN]] } },
-      /finite/,
-    ],
-    [
-      {
-        override: {
-          kind: 'cross',
-          layer: 0,
-          step: 0,
-          head: 0,
-          role: 'score' as 'query',
-          rows: [row],
-        },
-      },
-      /role/,
-    ],
+    [one({ kind: 'cross', layer: 0, head: 0, role: 'query', rows: [row] }), /step/],
+    [one({ ...query, kind: 'encoder-self', rows: [row, row, row, row, row] }), /no target step/],
+    [one({ ...query, step: 48 }), /step/],
+    [one({ kind: 'encoder-self', layer: 0, head: 0, role: 'key', rows: [row] }), /5 rows/],
+    [one({ ...query, rows: [[1]] }), /2 numbers/],
+    [one({ ...query, rows: [[1, NaN]] }), /finite/],
+    [one({ ...query, role: 'score' as 'query' }), /role/],
+    [{ overrides: [query, { ...query, rows: [[3, 4]] }] }, /same head and role/],
   ])('rejects %j', (interventions, message) => {
     expect(() => checkInterventions(interventions, sizes, 5)).toThrow(message);
   });
@@ -104,13 +84,40 @@ describe('interventionHooks', () => {
       role: 'key',
       rows: [[-1, -2]],
     } as const;
-    const replace = interventionHooks({ override }, 4, 1)('cross', 0)!.replace!;
+    const replace = interventionHooks({ overrides: [override] }, 4, 1)('cross', 0)!.replace!;
     const out = replace('key', heads);
     const changed = [...out.data].flatMap((v, i) => (v === heads.data[i] ? [] : [i]));
     expect(changed).toEqual([6, 7]);
     expect([...out.data.subarray(6, 8)]).toEqual([-1, -2]);
     expect(replace('value', heads)).toBe(heads);
-    expect(interventionHooks({ override }, 4, 2)('cross', 0)!.replace).toBeUndefined();
-    expect(interventionHooks({ override }, 4, 1)('cross', 1)!.replace).toBeUndefined();
+    expect(interventionHooks({ overrides: [override] }, 4, 2)('cross', 0)!.replace).toBeUndefined();
+    expect(interventionHooks({ overrides: [override] }, 4, 1)('cross', 1)!.replace).toBeUndefined();
+  });
+
+  it('applies every override of a site to its own head and role', () => {
+    const site = { kind: 'encoder-self', layer: 1 } as const;
+    const rows = [
+      [-1, -2],
+      [-3, -4],
+      [-5, -6],
+    ];
+    const replace = interventionHooks(
+      {
+        overrides: [
+          { ...site, head: 0, role: 'query', rows },
+          { ...site, head: 3, role: 'query', rows },
+          { ...site, head: 2, role: 'value', rows },
+        ],
+      },
+      4,
+      undefined,
+    )('encoder-self', 1)!.replace!;
+    const changed = (role: 'query' | 'key' | 'value') => {
+      const out = replace(role, heads);
+      return [...out.data].flatMap((v, i) => (v === heads.data[i] ? [] : [i]));
+    };
+    expect(changed('query')).toEqual([0, 1, 2, 3, 4, 5, 18, 19, 20, 21, 22, 23]);
+    expect(changed('value')).toEqual([12, 13, 14, 15, 16, 17]);
+    expect(replace('key', heads)).toBe(heads);
   });
 });

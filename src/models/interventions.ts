@@ -36,7 +36,8 @@ export interface TensorOverride extends SiteRef {
 export interface Interventions {
   /** Heads whose output is zeroed before W_O, at every step. */
   readonly headsOff?: readonly HeadRef[];
-  readonly override?: TensorOverride;
+  /** At most one per site, head and role. */
+  readonly overrides?: readonly TensorOverride[];
 }
 
 /** The sizes interventions are checked against. */
@@ -70,14 +71,10 @@ function checkHead({ kind, layer, head }: HeadRef, { layers, heads }: Interventi
   checkIndex(head, heads, 'the head');
 }
 
-/** Throws a RangeError naming the first part of `interventions` that does not fit the model. */
-export function checkInterventions(
-  { headsOff = [], override }: Interventions,
-  sizes: InterventionSizes,
-  sourceLength: number,
-): void {
-  for (const head of headsOff) checkHead(head, sizes);
-  if (!override) return;
+const sameSite = (a: SiteRef, b: SiteRef) =>
+  a.kind === b.kind && a.layer === b.layer && a.step === b.step;
+
+function checkOverride(override: TensorOverride, sizes: InterventionSizes, sourceLength: number) {
   checkHead(override, sizes);
   if (override.kind === 'encoder-self') {
     if (override.step !== undefined) throw new RangeError('the encoder has no target step');
@@ -91,6 +88,22 @@ export function checkInterventions(
     if (row.length !== dk) throw new RangeError(`each override row has ${dk} numbers`);
     if (!row.every(Number.isFinite)) throw new RangeError('override values must be finite');
   }
+}
+
+/** Throws a RangeError naming the first part of `interventions` that does not fit the model. */
+export function checkInterventions(
+  { headsOff = [], overrides = [] }: Interventions,
+  sizes: InterventionSizes,
+  sourceLength: number,
+): void {
+  for (const head of headsOff) checkHead(head, sizes);
+  overrides.forEach((override, i) => {
+    checkOverride(override, sizes, sourceLength);
+    const twin = overrides
+      .slice(0, i)
+      .some((o) => sameSite(o, override) && o.head === override.head && o.role === override.role);
+    if (twin) throw new RangeError('two overrides of the same head and role at one site');
+  });
 }
 
 /** One sentence's `heads` [1, h, n, dk] with head `head`'s first rows replaced by `rows`. */
@@ -115,11 +128,11 @@ function gates(headsOff: readonly HeadRef[], heads: number): Map<string, Tensor>
 
 /**
  * The hooks of one pass of a checked `interventions`: the encoder's (`step` undefined) or decoder
- * step `step`'s. The override applies at its own step only, but what that step writes into the
+ * step `step`'s. An override applies at its own step only, but what that step writes into the
  * key/value cache is carried to later steps, as the model carries it. `observe` sees every site.
  */
 export function interventionHooks(
-  { headsOff = [], override }: Interventions,
+  { headsOff = [], overrides = [] }: Interventions,
   heads: number,
   step: number | undefined,
   observe?: (site: SiteRef, attended: AttendedHeads) => void,
@@ -127,13 +140,14 @@ export function interventionHooks(
   const gated = gates(headsOff, heads);
   return (kind, layer) => {
     const site: SiteRef = step === undefined ? { kind, layer } : { kind, layer, step };
-    const overridden =
-      override?.kind === kind && override.layer === layer && override.step === step;
+    const here = overrides.filter((override) => sameSite(override, site));
     const gate = gated.get(`${kind}.${layer}`);
     return {
-      ...(overridden && {
+      ...(here.length > 0 && {
         replace: (role: HeadRole, tensor: Tensor) =>
-          role === override.role ? overwritten(tensor, override.head, override.rows) : tensor,
+          here
+            .filter((override) => override.role === role)
+            .reduce((t, override) => overwritten(t, override.head, override.rows), tensor),
       }),
       ...(gate && { gate }),
       ...(observe && { observe: (attended: AttendedHeads) => observe(site, attended) }),

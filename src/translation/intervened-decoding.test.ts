@@ -53,15 +53,23 @@ function expectSiteClose(captured: HeadCapture[] | undefined, site: PlainSite, t
 }
 
 /** The plain model's edits for interventions, by site, role and head. */
-function plainEdits(headsOff: readonly HeadRef[], override?: TensorOverride): PlainEdits {
-  const same = (site: SiteRef) =>
-    override?.kind === site.kind && override.layer === site.layer && override.step === site.step;
+function plainEdits(
+  headsOff: readonly HeadRef[],
+  overrides: readonly TensorOverride[] = [],
+): PlainEdits {
   return {
     headsOff,
-    edit: (site, role, head, rows) =>
-      same(site) && override!.role === role && override!.head === head
-        ? override!.rows.map((row) => [...row])
-        : rows,
+    edit: (site, role, head, rows) => {
+      const override = overrides.find(
+        (o) =>
+          o.kind === site.kind &&
+          o.layer === site.layer &&
+          o.step === site.step &&
+          o.role === role &&
+          o.head === head,
+      );
+      return override ? override.rows.map((row) => [...row]) : rows;
+    },
   };
 }
 
@@ -168,7 +176,7 @@ describe('the Transformer under interventions, on the seed sentence', () => {
       const site: SiteRef = step === undefined ? { kind, layer } : { kind, layer, step };
       const rows = base.capture(site)![2]![FIELD[role]] as readonly (readonly number[])[];
       const run = await decodeIntervened(model, ids, {
-        override: { ...site, head: 2, role, rows },
+        overrides: [{ ...site, head: 2, role, rows }],
       });
       expectSameRun(run, base);
     },
@@ -189,7 +197,7 @@ describe('the Transformer under interventions, on the seed sentence', () => {
         r.map((v, j) => (i === row && j === column ? v + 1.5 : v)),
       );
       const override: TensorOverride = { ...site, head, role: 'query', rows };
-      const run = await decodeIntervened(model, ids, { override });
+      const run = await decodeIntervened(model, ids, { overrides: [override] });
       const after = run.capture(site)!;
       const dk = rows[0]!.length;
       const scores = before[head]!.keys.map(
@@ -204,7 +212,7 @@ describe('the Transformer under interventions, on the seed sentence', () => {
           if (i !== head || r !== row) expect(w).toEqual(before[i]!.weights[r]);
         }),
       );
-      expectPlainAgrees(run, plainEdits([], override));
+      expectPlainAgrees(run, plainEdits([], [override]));
     },
     TIMEOUT,
   );
@@ -216,11 +224,33 @@ describe('the Transformer under interventions, on the seed sentence', () => {
       const site = { kind: 'decoder-self', layer: 0, step: 2 } as const;
       const rows = base.capture(site)![3]!.keys.map((r, i) => r.map((v) => (i === 2 ? v - 2 : v)));
       const override: TensorOverride = { ...site, head: 3, role: 'key', rows };
-      const run = await decodeIntervened(model, ids, { override });
+      const run = await decodeIntervened(model, ids, { overrides: [override] });
       const later = run.capture({ ...site, step: 4 })![3]!.keys;
       expect(later.slice(0, 3)).toEqual(rows.map((r) => r.map(Math.fround)));
       expect(later[2]).not.toEqual(base.capture({ ...site, step: 4 })![3]!.keys[2]);
-      expectPlainAgrees(run, plainEdits([], override));
+      expectPlainAgrees(run, plainEdits([], [override]));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "applies several overrides at once: one head's queries and values, another head's keys",
+    async () => {
+      const base = await decodeIntervened(model, ids);
+      const site = { kind: 'cross', layer: 0, step: 1 } as const;
+      const [one, other] = [base.capture(site)![1]!, base.capture(site)![2]!];
+      const shifted = (rows: readonly (readonly number[])[], by: number) =>
+        rows.map((r) => r.map((v, j) => (j % 3 === 0 ? v + by : v)));
+      const overrides: TensorOverride[] = [
+        { ...site, head: 1, role: 'query', rows: shifted(one.queries, 1) },
+        { ...site, head: 1, role: 'value', rows: shifted(one.values, -2) },
+        { ...site, head: 2, role: 'key', rows: shifted(other.keys, 0.5) },
+      ];
+      const run = await decodeIntervened(model, ids, { overrides });
+      expectPlainAgrees(run, plainEdits([], overrides));
+      await expect(
+        decodeIntervened(model, ids, { overrides: [overrides[0]!, overrides[0]!] }),
+      ).rejects.toThrow(/same head and role/);
     },
     TIMEOUT,
   );
