@@ -2,12 +2,14 @@ import {
   mask,
   matmul,
   mergeHeads,
+  mul,
   scale,
   softmax,
   splitHeads,
   transpose,
   type Tensor,
 } from '../engine';
+import { replaced, type AttentionHook } from './attention-hooks';
 import { createLinear, linear, type Linear } from './linear';
 import type { ParameterSet } from './parameter-set';
 
@@ -41,17 +43,25 @@ export function projectHeads(x: Tensor, projection: Linear, heads: number): Tens
   return splitHeads(linear(x, projection), heads);
 }
 
-/** Attention of query heads [B, h, n, dk] over key/value heads [B, h, m, dk]; `allowed` masks keys. */
+/**
+ * Attention of query heads [B, h, n, dk] over key/value heads [B, h, m, dk]; `allowed` masks keys.
+ * A hook may watch the site and gate each head's output before W_O.
+ */
 export function attendHeads(
   layer: MultiHeadAttention,
   queries: Tensor,
   keys: Tensor,
   values: Tensor,
   allowed: Tensor,
+  hook?: AttentionHook,
 ): { output: Tensor; weights: Tensor } {
   const scores = scale(matmul(queries, transpose(keys)), 1 / Math.sqrt(queries.shape[3]!));
   const weights = softmax(mask(scores, allowed), -1);
-  return { output: linear(mergeHeads(matmul(weights, values)), layer.output), weights };
+  hook?.observe?.({ queries, keys, values, weights });
+  const heads = matmul(weights, values);
+  // Without a gate no op is added, so the traced and exported graphs stay as trained.
+  const gated = hook?.gate ? mul(heads, hook.gate) : heads;
+  return { output: linear(mergeHeads(gated), layer.output), weights };
 }
 
 /**
@@ -63,14 +73,16 @@ export function multiHeadAttention(
   queries: Tensor,
   memory: Tensor,
   allowed: Tensor,
+  hook?: AttentionHook,
 ): { output: Tensor; weights: Tensor } {
   // The engine's attentionForward hides the weights, which the course shows, so compose it here.
   const { heads } = layer;
   return attendHeads(
     layer,
-    projectHeads(queries, layer.query, heads),
-    projectHeads(memory, layer.key, heads),
-    projectHeads(memory, layer.value, heads),
+    replaced(hook, 'query', projectHeads(queries, layer.query, heads)),
+    replaced(hook, 'key', projectHeads(memory, layer.key, heads)),
+    replaced(hook, 'value', projectHeads(memory, layer.value, heads)),
     allowed,
+    hook,
   );
 }

@@ -1,4 +1,5 @@
 import { add, layerNorm, relu, type Tensor } from '../engine';
+import type { AttentionHook } from './attention-hooks';
 import { createLinear, linear, type Linear } from './linear';
 import {
   createMultiHeadAttention,
@@ -110,8 +111,9 @@ export function encoderLayer(
   layer: EncoderLayer,
   x: Tensor,
   sourceMask: Tensor,
+  hook?: AttentionHook,
 ): EncoderLayerOutputs {
-  const attended = multiHeadAttention(layer.selfAttention, x, x, sourceMask);
+  const attended = multiHeadAttention(layer.selfAttention, x, x, sourceMask, hook);
   const h = addNorm(x, attended.output, layer.norms[0]);
   const ffn = feedForward(layer.feedForward, h);
   return {

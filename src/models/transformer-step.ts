@@ -1,4 +1,5 @@
 import { add, gather, matmul, reshape, scale, type Tensor } from '../engine';
+import { replaced, type DecoderHooks } from './attention-hooks';
 import { attendHeads, projectHeads } from './multi-head-attention';
 import { addNorm, feedForward, type DecoderLayer } from './transformer-layers';
 
@@ -26,7 +27,9 @@ export interface CachedLayerOutputs {
 /**
  * A decoder layer for the newest position only: its query attends over the cached keys of
  * earlier positions plus its own, so earlier positions are never recomputed. `slot` [1, 1, T, 1]
- * is one-hot at the new position; `selfAllowed` [1, 1, 1, T] admits slots up to it.
+ * is one-hot at the new position; `selfAllowed` [1, 1, 1, T] admits slots up to it. Hooks replace
+ * the self-attention's keys and values after this position is written into the cache, so a
+ * replacement is carried to later steps as the cache is.
  */
 export function cachedDecoderLayer(
   layer: DecoderLayer,
@@ -35,21 +38,26 @@ export function cachedDecoderLayer(
   slot: Tensor,
   selfAllowed: Tensor,
   sourceAllowed: Tensor,
+  hooks: DecoderHooks = {},
 ): CachedLayerOutputs {
   const { heads } = layer.selfAttention;
   const [n1, n2, n3] = layer.norms;
   const self = layer.selfAttention;
-  const keys = add(cache.keys, matmul(slot, projectHeads(y, self.key, heads)));
-  const values = add(cache.values, matmul(slot, projectHeads(y, self.value, heads)));
-  const attended = attendHeads(self, projectHeads(y, self.query, heads), keys, values, selfAllowed);
+  const written = (cached: Tensor, role: 'key' | 'value') =>
+    replaced(hooks.self, role, add(cached, matmul(slot, projectHeads(y, self[role], heads))));
+  const keys = written(cache.keys, 'key');
+  const values = written(cache.values, 'value');
+  const query = replaced(hooks.self, 'query', projectHeads(y, self.query, heads));
+  const attended = attendHeads(self, query, keys, values, selfAllowed, hooks.self);
   const h1 = addNorm(y, attended.output, n1);
   const cross = layer.crossAttention;
   const crossAttended = attendHeads(
     cross,
-    projectHeads(h1, cross.query, heads),
-    cache.memoryKeys,
-    cache.memoryValues,
+    replaced(hooks.cross, 'query', projectHeads(h1, cross.query, heads)),
+    replaced(hooks.cross, 'key', cache.memoryKeys),
+    replaced(hooks.cross, 'value', cache.memoryValues),
     sourceAllowed,
+    hooks.cross,
   );
   const h2 = addNorm(h1, crossAttended.output, n2);
   const ffn = feedForward(layer.feedForward, h2);

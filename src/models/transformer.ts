@@ -1,5 +1,6 @@
 import { add, causalMask, gather, reshape, scale, slice, softmax, Tensor, zeros } from '../engine';
 import { sinusoidalEncoding } from '../engine/positional';
+import type { AttentionHooks } from './attention-hooks';
 import { padIds, teacherForcing, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createLinear, linear, type Linear } from './linear';
@@ -83,8 +84,9 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
   /**
    * The encoder over one padded sentence: every layer's self-attention weights, FFN output and
    * output, and each decoder layer's cross-attention keys and values of the memory, computed once.
+   * `hooks` reach into its attention (TypeScript only).
    */
-  encodeGraph({ source, sourceMask }: Named): Named {
+  encodeGraph({ source, sourceMask }: Named, hooks?: AttentionHooks): Named {
     const length = source!.shape[1]!;
     const { heads } = this.config;
     const sourceAllowed = reshape(sourceMask!, [1, 1, 1, length]);
@@ -92,7 +94,7 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
     const outputs: Record<string, Tensor> = { embedded, sourceAllowed };
     let x = embedded;
     this.#encoder.forEach((layer, i) => {
-      const out = encoderLayer(layer, x, sourceAllowed);
+      const out = encoderLayer(layer, x, sourceAllowed, hooks?.('encoder-self', i));
       outputs[`encoder.${i}.selfWeights`] = out.selfWeights;
       outputs[`encoder.${i}.feedForward`] = out.feedForward;
       outputs[`encoder.${i}.output`] = x = out.output;
@@ -122,8 +124,11 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
     return inputs;
   }
 
-  /** One decoder step with the key/value cache: only the new position is computed. */
-  decodeGraph(inputs: Named): Named {
+  /**
+   * One decoder step with the key/value cache: only the new position is computed. `hooks` reach
+   * into its attention (TypeScript only).
+   */
+  decodeGraph(inputs: Named, hooks?: AttentionHooks): Named {
     const { token, position, selfAllowed, sourceAllowed } = inputs;
     const slot = reshape(position!, [1, 1, MAX_TARGET_TOKENS, 1]);
     const positions = slice(this.#positions, 0, 0, MAX_TARGET_TOKENS);
@@ -142,6 +147,7 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
         slot,
         selfAllowed!,
         sourceAllowed!,
+        hooks && { self: hooks('decoder-self', i), cross: hooks('cross', i) },
       );
       for (const name of ['keys', 'values', 'selfWeights', 'crossWeights', 'feedForward'] as const)
         outputs[`decoder.${i}.${name}`] = out[name];

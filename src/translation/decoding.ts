@@ -126,7 +126,8 @@ export function temperedDistribution(
   return kept.map(({ id }, i) => ({ id, probability: weights[i]! / total }));
 }
 
-function argmax(values: Float32Array): number {
+/** The index of the first largest value, as greedy decoding picks the next token. */
+export function argmax(values: Float32Array): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
   return best;

@@ -11,8 +11,8 @@ export const NUDGE_STEP = 0.1;
 /** How much one pixel of vertical pointer drag changes a cell. */
 export const DRAG_STEP = 0.01;
 
-/** Why a cell's text was rejected. */
-export type CellProblem = 'empty' | 'not-a-number' | 'too-large';
+/** Why a cell's text was rejected (`refused`: a trained model could not run with the value). */
+export type CellProblem = 'empty' | 'not-a-number' | 'too-large' | 'refused';
 
 /** The outcome of reading what a reader typed into one cell. */
 export type ParsedCell =

@@ -63,6 +63,29 @@ describe('EditableMatrix', () => {
   });
 });
 
+describe('EditableMatrix with exact values', () => {
+  it('keeps exact values, shows them rounded, and refuses changed cells back to kept values', () => {
+    const exact = [
+      [0.123456789, -2.5],
+      [3, 4],
+    ];
+    const m = new EditableMatrix([[0]]);
+    m.load(exact, { exact: true });
+    expect(m.values).toEqual(exact);
+    expect(m.texts[0]).toEqual(['0.1235', '-2.5']);
+    m.setText(0, 0, '900000');
+    m.setText(1, 1, '7');
+    m.refuse(exact, 'refused');
+    expect(m.values).toEqual(exact);
+    expect(m.texts[0]![0]).toBe('900000');
+    expect(m.problems).toEqual([
+      ['refused', undefined],
+      [undefined, 'refused'],
+    ]);
+    expect(m.hasProblems).toBe(true);
+  });
+});
+
 describe('Playground', () => {
   it('starts on the sentence with token labels', () => {
     const p = new Playground();
@@ -101,8 +124,27 @@ describe('Playground', () => {
     p.seed = 3;
     p.loadPreset('random');
     expect(p.sizes).toEqual({ nQ: 2, nK: 6, dK: 4, dV: 4 });
-    expect(p.tokens).toBeUndefined();
+    expect(p.labels).toBeUndefined();
     expect(p.preset).toBe('random');
+  });
+
+  it("shows a trained head's values exactly, with their own query and key labels, unmasked", () => {
+    const p = new Playground();
+    p.causal = true;
+    const row = Array.from({ length: 16 }, (_, j) => j / 3);
+    p.loadTrained({
+      q: [row],
+      k: [row, row, row],
+      v: [row, row, row],
+      labels: { queries: ['的→苹果'], keys: ['she', 'is', 'apple'] },
+    });
+    expect(p.preset).toBe('trained');
+    expect(p.causal).toBe(false);
+    expect(p.sizes).toEqual({ nQ: 1, nK: 3, dK: 16, dV: 16 });
+    expect(p.q.values[0]).toEqual(row);
+    expect(p.queryLabel(0)).toBe('的→苹果');
+    expect(p.keyLabel(2)).toBe('apple');
+    expect(Object.keys(p.inputs)).toEqual(['Q', 'K', 'V']);
   });
 });
 

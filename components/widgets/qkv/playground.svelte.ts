@@ -39,11 +39,29 @@ export class EditableMatrix {
     return this.problems.some((row) => row.some((p) => p !== undefined));
   }
 
-  /** Replaces every cell (and clears the problems). */
-  load(values: number[][]): void {
-    this.values = values.map((row) => row.map(clampValue));
+  /**
+   * Replaces every cell (and clears the problems). `exact` keeps the values as given, for a
+   * trained model's own numbers; the cells still show them rounded.
+   */
+  load(values: readonly (readonly number[])[], { exact = false } = {}): void {
+    this.values = values.map((row) => (exact ? [...row] : row.map(clampValue)));
     this.texts = this.values.map((row) => row.map(formatValue));
     this.problems = this.values.map((row) => row.map(() => undefined));
+  }
+
+  /**
+   * Turns down the values that differ from `kept`, as bad input: each such cell goes back to its
+   * kept value, keeps the text the reader gave it and is marked with `problem`.
+   */
+  refuse(kept: readonly (readonly number[])[], problem: CellProblem): void {
+    this.values.forEach((row, i) =>
+      row.forEach((value, j) => {
+        const good = kept[i]?.[j];
+        if (good === undefined || good === value) return;
+        this.values[i]![j] = good;
+        this.problems[i]![j] = problem;
+      }),
+    );
   }
 
   /** Takes typed text: a valid number replaces the value, anything else only marks the cell. */
@@ -98,6 +116,23 @@ export class EditableMatrix {
 /** The four sizes a reader can change. */
 export type Dimension = 'nQ' | 'nK' | 'dK' | 'dV';
 
+/** What the playground holds: one of the presets, or a trained model's own Q, K and V. */
+export type Source = PresetId | 'trained';
+
+/** Row labels when the rows are tokens: of the queries, and of the keys and values. */
+export interface RowLabels {
+  readonly queries: readonly string[];
+  readonly keys: readonly string[];
+}
+
+/** A trained head's Q, K and V at one attention site, with the tokens of their rows. */
+export interface TrainedValues {
+  readonly q: readonly (readonly number[])[];
+  readonly k: readonly (readonly number[])[];
+  readonly v: readonly (readonly number[])[];
+  readonly labels: RowLabels;
+}
+
 /** [nQ, nK] mask letting query i see keys j ≤ i (every query keeps at least key 0). */
 export function causalMaskFor(nQ: number, nK: number): Tensor {
   const data = Array.from({ length: nQ * nK }, (_, at) => (at % nK <= Math.floor(at / nK) ? 1 : 0));
@@ -110,16 +145,20 @@ export function playgroundComputation(inputs: Readonly<Record<string, Tensor>>):
   return attentionForward(Q!, K!, V!, M ? { mask: M } : {});
 }
 
+function tokenLabels(tokens: readonly string[] | undefined): RowLabels | undefined {
+  return tokens && { queries: tokens, keys: tokens };
+}
+
 /** Everything the Q/K/V playground's reader can change. */
 export class Playground {
   readonly q: EditableMatrix;
   readonly k: EditableMatrix;
   readonly v: EditableMatrix;
-  /** Row labels shared by queries and keys, when the rows are the tokens of a sentence. */
-  tokens = $state.raw<readonly string[] | undefined>();
+  /** Row labels, when the rows are tokens. */
+  labels = $state.raw<RowLabels | undefined>();
   causal = $state(false);
   seed = $state(1);
-  preset = $state<PresetId>('sentence');
+  preset = $state<Source>('sentence');
 
   /** The engine inputs: always the last good values, so a typo never reaches the computation. */
   readonly inputs = $derived.by((): Record<string, Tensor> => {
@@ -137,7 +176,7 @@ export class Playground {
     this.q = new EditableMatrix(values.q);
     this.k = new EditableMatrix(values.k);
     this.v = new EditableMatrix(values.v);
-    this.tokens = values.tokens;
+    this.labels = tokenLabels(values.tokens);
     this.preset = preset;
   }
 
@@ -153,7 +192,17 @@ export class Playground {
     this.q.load(values.q);
     this.k.load(values.k);
     this.v.load(values.v);
-    this.tokens = values.tokens;
+    this.labels = tokenLabels(values.tokens);
+  }
+
+  /** Shows a trained head's own values, exactly; its sites need no mask of the playground's. */
+  loadTrained({ q, k, v, labels }: TrainedValues): void {
+    this.preset = 'trained';
+    this.causal = false;
+    this.q.load(q, { exact: true });
+    this.k.load(k, { exact: true });
+    this.v.load(v, { exact: true });
+    this.labels = labels;
   }
 
   /** Changes one size within bounds, resizing every matrix that has that dimension. */
@@ -162,19 +211,20 @@ export class Playground {
     this.q.resize(sizes.nQ, sizes.dK);
     this.k.resize(sizes.nK, sizes.dK);
     this.v.resize(sizes.nK, sizes.dV);
-    if (this.tokens && (sizes.nQ > this.tokens.length || sizes.nK > this.tokens.length)) {
-      this.tokens = undefined;
+    const labels = this.labels;
+    if (labels && (sizes.nQ > labels.queries.length || sizes.nK > labels.keys.length)) {
+      this.labels = undefined;
     }
   }
 
   /** The label of query row i (`q1`, … unless the rows are tokens). */
   queryLabel(i: number): string {
-    return this.tokens?.[i] ?? `q${i + 1}`;
+    return this.labels?.queries[i] ?? `q${i + 1}`;
   }
 
   /** The label of key/value row j (`k1`, … unless the rows are tokens). */
   keyLabel(j: number): string {
-    return this.tokens?.[j] ?? `k${j + 1}`;
+    return this.labels?.keys[j] ?? `k${j + 1}`;
   }
 
   /** Whether some cell of Q, K or V holds invalid text. */
