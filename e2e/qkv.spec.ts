@@ -353,12 +353,15 @@ test('soft lookup: the weights follow the query and match softmax(β q·k)', asy
   const plane = cell.getByRole('application');
   await plane.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-  await expect.poll(readWeights).not.toEqual(before);
+  // Focusing a figure lets the page load ORT, whose compilation can hold the keys back a while.
+  await expect.poll(readWeights, { timeout: 20_000 }).not.toEqual(before);
   (await readWeights()).forEach((w, i) => expect(w).toBeCloseTo(expected(1.3, 1.2)[i]!, 5));
   const box = (await plane.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect
-    .poll(async () => (await readWeights()).every((w) => Math.abs(w - 0.2) < 0.01))
+    .poll(async () => (await readWeights()).every((w) => Math.abs(w - 0.2) < 0.01), {
+      timeout: 20_000,
+    })
     .toBe(true);
   await cell.getByLabel('Query x').focus();
   await page.keyboard.press('End');
