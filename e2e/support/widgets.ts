@@ -23,7 +23,8 @@ export async function openFigure(page: Page, path: string, figure: string): Prom
 export async function hydrateAll(page: Page): Promise<void> {
   const islands = page.locator('[data-widget] astro-island');
   for (let i = 0; i < (await islands.count()); i++) {
-    await islands.nth(i).scrollIntoViewIfNeeded();
+    // An island lays out as its contents (display: contents): scroll to what it renders.
+    await islands.nth(i).evaluate((island) => island.firstElementChild?.scrollIntoView());
     await expect(islands.nth(i)).not.toHaveAttribute('ssr', { timeout: 30_000 });
   }
 }
