@@ -58,9 +58,13 @@ async function chooseHeads(widget: Locator, heads: number) {
   await expect(widget.locator('[data-dk]')).toHaveAttribute('data-dk', String(8 / heads));
 }
 
-/** Opens the figure on `backend`: the TypeScript reference unless a test is about another one. */
+/**
+ * Opens the figure's untrained (random weights) view on `backend`: the TypeScript reference
+ * unless a test is about another one. (The trained view is e2e/heads.spec.ts's.)
+ */
 async function open(page: Page, backend: Backend = 'ts') {
   const widget = await openFigure(page, path, 'multi-head');
+  await widget.getByLabel('Untrained (random weights)').check();
   await widget.getByLabel('Backend').selectOption(backend);
   await expect(widget.locator(`[data-backend-used="${backend}"]`)).toBeVisible({
     timeout: 90_000,
@@ -158,7 +162,8 @@ test('the multi-head widget works from the keyboard alone', async ({ page }) => 
   await page.keyboard.type('a green apple');
   await expect(widget.locator('[data-matrix="output"] tbody tr')).toHaveCount(3);
   await page.keyboard.press('Tab');
-  await expect(widget.getByLabel('2', { exact: true }).first()).toBeFocused();
+  const count = widget.getByRole('group', { name: 'Number of heads h' });
+  await expect(count.getByLabel('2', { exact: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(widget.locator('[data-dk]')).toHaveAttribute('data-dk', '2');
   await expect(widget.locator('[data-head-map]')).toHaveCount(4);
@@ -183,6 +188,7 @@ test('the multi-head widget fits 360 px without horizontal scrolling', async ({ 
 
 test('the Chinese page shows the widget in Chinese', async ({ page }) => {
   const widget = await openFigure(page, '/zh/multi-head-attention/', 'multi-head');
+  await widget.getByLabel('未训练（随机权重）').check();
   await expect(widget.getByRole('group', { name: '头数 h' })).toBeVisible();
   await widget.getByLabel('句子（最多 8 个词）').fill('');
   await expect(widget.locator('[data-message]')).toContainText('请至少输入一个词');

@@ -5,8 +5,11 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export async function showFigure(page: Page, figure: string): Promise<Locator> {
   const cell = page.locator(`[data-figure="${figure}"]`);
   await cell.scrollIntoViewIfNeeded();
-  // Astro drops the island's `ssr` attribute once the widget has hydrated.
-  await expect(cell.locator('astro-island')).not.toHaveAttribute('ssr', { timeout: 30_000 });
+  // Astro drops the island's `ssr` attribute once the widget has hydrated. The figure is the
+  // cell's first island; a cell may hold another under it, which hydrates when scrolled to.
+  await expect(cell.locator('astro-island').first()).not.toHaveAttribute('ssr', {
+    timeout: 30_000,
+  });
   return cell;
 }
 
@@ -16,14 +19,13 @@ export async function openFigure(page: Page, path: string, figure: string): Prom
   return showFigure(page, figure);
 }
 
-/** Hydrates every widget of the current page, scrolling each into view in turn. */
+/** Hydrates every widget of the current page, scrolling each island into view in turn. */
 export async function hydrateAll(page: Page): Promise<void> {
-  const cells = page.locator('[data-widget]');
-  for (let i = 0; i < (await cells.count()); i++) {
-    await cells.nth(i).scrollIntoViewIfNeeded();
-    await expect(cells.nth(i).locator('astro-island')).not.toHaveAttribute('ssr', {
-      timeout: 30_000,
-    });
+  const islands = page.locator('[data-widget] astro-island');
+  for (let i = 0; i < (await islands.count()); i++) {
+    // An island lays out as its contents (display: contents): scroll to what it renders.
+    await islands.nth(i).evaluate((island) => island.firstElementChild?.scrollIntoView());
+    await expect(islands.nth(i)).not.toHaveAttribute('ssr', { timeout: 30_000 });
   }
 }
 

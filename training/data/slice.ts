@@ -1,5 +1,5 @@
 import { encodeSlice, type SliceFile } from '../../src/learn/slice-file';
-import { buildCorpus, SEED_SENTENCE } from './corpus';
+import { buildCorpus, SEED_SENTENCE, type Corpus } from './corpus';
 import { renderPair } from './render';
 import type { SentencePair } from './structure';
 
@@ -13,8 +13,7 @@ const MIN_COUNT = 20;
  * The slice the page trains on: the corpus's short sentences (at most 6 English tokens), train
  * and validation splits kept apart, restricted to words frequent enough to be learned.
  */
-export function buildSlice(): SliceFile {
-  const corpus = buildCorpus();
+export function buildSlice(corpus: Corpus = buildCorpus()): SliceFile {
   const short = (pairs: readonly SentencePair[]) =>
     pairs.filter(({ en }) => en.length <= SLICE_MAX_LENGTH);
   const counts = new Map<string, number>();
