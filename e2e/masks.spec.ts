@@ -75,7 +75,9 @@ for (const [mode, name] of Object.entries(modes)) {
 
 test('the masks follow the sentence typed into the multi-head figure', async ({ page }) => {
   const multiHead = await openFigure(page, path, 'multi-head');
-  await multiHead.getByLabel('Sentence (up to 8 words)').fill('the dog is drinking water');
+  const field = multiHead.locator('[data-sentence-field]');
+  await field.fill('the dog is drinking water');
+  await field.press('Enter');
   const widget = await showFigure(page, 'masks');
   const batch = widget.getByRole('group', { name: 'Sentence of the batch' });
   // Causal first: the decoder's batch, each translation after <bos>.

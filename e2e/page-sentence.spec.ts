@@ -27,7 +27,8 @@ const readers: Record<string, Reader> = {
     const tokens = await chips(cell);
     return columns.join(' ') === tokens.join(' ') ? tokens : [...tokens, '(heatmap differs)'];
   },
-  'multi-head': (cell) => cell.locator('[data-matrix="X"] tbody th').allTextContents(),
+  // The trained view's first map, on the encoder's self-attention: one column per source word.
+  'multi-head': (cell) => cell.locator('[data-trained-map="0"] thead th').allTextContents(),
   // The padding mask is shown on the encoder's batch: the page's sentence is its first row.
   masks: async (cell) => {
     await cell.locator('input[name="masks-mode"][value="padding"]').check();
@@ -179,7 +180,10 @@ test('chapter 4 refuses an empty sentence in both of its cells and keeps the las
   await type(multiHead, SENTENCE);
   await expectEverywhere(page, chapters[2].cells, WORDS);
   await type(multiHead, '');
-  await expect(multiHead.locator('[data-message]')).toContainText('Type at least one word');
+  await expect(multiHead.locator('[data-input-error]')).toHaveAttribute(
+    'data-input-error',
+    'empty',
+  );
   const masks = await showFigure(page, 'masks');
   await expect(masks.locator('[data-input-error]')).toHaveAttribute('data-input-error', 'empty');
   await expectEverywhere(page, chapters[2].cells, WORDS);
