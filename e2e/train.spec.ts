@@ -116,6 +116,8 @@ test('“Use my model” makes the Translate cell translate with the trained mod
   page,
   baseURL,
 }) => {
+  // Training to 20% exact takes about 20 s alone on two cores, several times that when shared.
+  test.setTimeout(240_000);
   const problems = watchPage(page, new URL(baseURL!).origin);
   const widget = await openFigure(page, '/en/transformer/', FIGURE);
   await widget.locator('select').selectOption('attention');
@@ -123,7 +125,7 @@ test('“Use my model” makes the Translate cell translate with the trained mod
   // Trained until some validation sentences come out right, so the probe's translation ends.
   const exact = widget.locator('[data-readout="exact"]');
   await expect
-    .poll(async () => Number.parseFloat((await exact.textContent()) ?? ''), WAIT)
+    .poll(async () => Number.parseFloat((await exact.textContent()) ?? ''), { timeout: 150_000 })
     .toBeGreaterThan(20);
   await pause(widget);
   const probe = await widget.locator('[data-translation]').textContent();
