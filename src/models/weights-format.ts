@@ -1,4 +1,5 @@
 import { Tensor } from '../engine';
+import { runNow, type Resumable } from '../runtime/yield-to-main';
 import { fromFloat16Bits, toFloat16Bits } from './float16';
 
 /** Element type of the stored values. */
@@ -59,11 +60,19 @@ export function encodeWeights(
 }
 
 /** Parses {@link encodeWeights} output back into named float32 tensors and the metadata. */
-export function decodeWeights(bytes: Uint8Array): {
-  tensors: Map<string, Tensor>;
-  metadata: unknown;
-  dtype: WeightsDtype;
-} {
+export function decodeWeights(bytes: Uint8Array): DecodedWeights {
+  return runNow(decodingWeights(bytes));
+}
+
+/** Named float32 tensors parsed from a weights file, its metadata and its stored element type. */
+export interface DecodedWeights {
+  readonly tensors: Map<string, Tensor>;
+  readonly metadata: unknown;
+  readonly dtype: WeightsDtype;
+}
+
+/** {@link decodeWeights} as a {@link Resumable}, pausable after each tensor. */
+export function* decodingWeights(bytes: Uint8Array): Resumable<DecodedWeights> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 8 || view.getUint32(0, true) !== MAGIC)
     throw new Error('not an ACW1 weights file');
@@ -75,6 +84,7 @@ export function decodeWeights(bytes: Uint8Array): {
   const dataStart = 8 + headerLength;
   const tensors = new Map<string, Tensor>();
   for (const { name, shape, offset } of header.tensors) {
+    yield;
     const size = shape.reduce((a, b) => a * b, 1);
     const at = dataStart + offset;
     if (at + size * bytesPer[header.dtype] > bytes.length)
