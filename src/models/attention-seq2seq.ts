@@ -10,7 +10,7 @@ import { greedyDecode, type Decoded } from './decode';
 import { createGruCell, gruStep, type GruCell } from './gru-cell';
 import { encodeGru } from './gru-encoder';
 import { createLinear, linear, type Linear } from './linear';
-import { ParameterSet } from './parameter-set';
+import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import type { Named } from './step-graphs';
 
@@ -51,10 +51,11 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
   readonly #decoder: GruCell;
   readonly #output: Linear;
 
-  constructor(config: AttentionSeq2SeqConfig) {
+  /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
+  constructor(config: AttentionSeq2SeqConfig, initialisation: Initialisation = 'random') {
     this.config = config;
     const { srcVocab, tgtVocab, embedding, hidden, attention, bidirectional, seed } = config;
-    const p = (this.#params = new ParameterSet(seed));
+    const p = (this.#params = new ParameterSet(seed, initialisation));
     const stateSize = bidirectional ? 2 * hidden : hidden;
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, embedding], 0.1);
     this.#forward = createGruCell(p, 'encoder.forward', embedding, hidden);

@@ -4,7 +4,7 @@ import { greedyDecode, type Decoded } from './decode';
 import { createGruCell, gruStep, type GruCell } from './gru-cell';
 import { encodeGru } from './gru-encoder';
 import { createLinear, linear, type Linear } from './linear';
-import { ParameterSet } from './parameter-set';
+import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import type { Named } from './step-graphs';
 
@@ -38,10 +38,11 @@ export class GruSeq2Seq implements Seq2SeqModel<GruState> {
   readonly #decoder: GruCell;
   readonly #output: Linear;
 
-  constructor(config: GruSeq2SeqConfig) {
+  /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
+  constructor(config: GruSeq2SeqConfig, initialisation: Initialisation = 'random') {
     this.config = config;
     const { srcVocab, tgtVocab, embedding, hidden, seed } = config;
-    const p = (this.#params = new ParameterSet(seed));
+    const p = (this.#params = new ParameterSet(seed, initialisation));
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, embedding], 0.1);
     this.#encoder = createGruCell(p, 'encoder.gru', embedding, hidden);
     this.#bridge = createLinear(p, 'bridge', hidden, hidden);

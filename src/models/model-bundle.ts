@@ -26,7 +26,8 @@ function* buildingModel(bytes: Uint8Array): Resumable<ModelBundle> {
   const { tensors, metadata } = yield* decodingWeights(bytes);
   const { srcVocab, tgtVocab, ...rest } = metadata as CheckpointMetadata;
   yield;
-  const model = createModel(rest.spec);
+  // Every parameter is overwritten just below: drawing random values first would be wasted.
+  const model = createModel(rest.spec, 'zeros');
   yield;
   loadInto(model.parameters(), tensors);
   yield;

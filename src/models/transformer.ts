@@ -4,7 +4,7 @@ import type { AttentionHooks } from './attention-hooks';
 import { padIds, teacherForcing, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createLinear, linear, type Linear } from './linear';
-import { ParameterSet } from './parameter-set';
+import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import { MAX_TARGET_TOKENS, type Named } from './step-graphs';
 import { projectHeads } from './multi-head-attention';
@@ -52,10 +52,11 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
   readonly #decoder: readonly DecoderLayer[];
   readonly #output: Linear;
 
-  constructor(config: TransformerConfig) {
+  /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
+  constructor(config: TransformerConfig, initialisation: Initialisation = 'random') {
     this.config = config;
     const { srcVocab, tgtVocab, dModel, heads, dFF, layers, maxPositions, seed } = config;
-    const p = (this.#params = new ParameterSet(seed));
+    const p = (this.#params = new ParameterSet(seed, initialisation));
     // Embeddings are multiplied by √d, so std 1/√d gives unit-variance token vectors.
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, dModel], dModel ** -0.5);
     this.#tgtEmbedding = p.normal('decoder.embedding', [tgtVocab, dModel], dModel ** -0.5);

@@ -24,6 +24,8 @@ export interface WeightsHeader {
 const FORMAT = 'attention-course-weights/1';
 const MAGIC = 0x31574341; // "ACW1" read as a little-endian u32
 const bytesPer = { float32: 4, float16: 2 } as const;
+// Values decoded between two pause points: a large embedding table is several pauses' worth.
+const VALUES_PER_PAUSE = 1 << 15;
 
 /**
  * Serializes named tensors: "ACW1", u32 LE header length, UTF-8 JSON header (space-padded so
@@ -71,7 +73,7 @@ export interface DecodedWeights {
   readonly dtype: WeightsDtype;
 }
 
-/** {@link decodeWeights} as a {@link Resumable}, pausable after each tensor. */
+/** {@link decodeWeights} as a {@link Resumable}, pausable between tensors and within large ones. */
 export function* decodingWeights(bytes: Uint8Array): Resumable<DecodedWeights> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 8 || view.getUint32(0, true) !== MAGIC)
@@ -91,6 +93,7 @@ export function* decodingWeights(bytes: Uint8Array): Resumable<DecodedWeights> {
       throw new Error(`tensor ${name} is truncated`);
     const data = new Float32Array(size);
     for (let j = 0; j < size; j++) {
+      if (j > 0 && j % VALUES_PER_PAUSE === 0) yield;
       data[j] =
         header.dtype === 'float32'
           ? view.getFloat32(at + 4 * j, true)
