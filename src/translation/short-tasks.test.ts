@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Tensor } from '../engine';
+import { noGrad, Tensor } from '../engine';
 import { greedyDecode } from '../models/decode';
 import { MODEL_FILES } from '../models/model-card';
 import { modelFromBytes, modelFromBytesYielding } from '../models/model-bundle';
@@ -45,6 +45,20 @@ afterEach(() => {
 
 describe.each(MODEL_KINDS)('the seed sentence on the shipped %s model', (kind) => {
   const bytes = new Uint8Array(readFileSync(`public/models/${kind}/${MODEL_FILES.weights}`));
+
+  it('is encoded in several pauses into exactly what the encoder gives at once', () => {
+    const { model, srcVocab } = modelFromBytes(bytes);
+    const inputs = paddedSource(srcVocab.encode(SEED));
+    const work = model.encodingGraph(inputs);
+    let pauses = 0;
+    let step = noGrad(() => work.next());
+    for (; !step.done; step = noGrad(() => work.next())) pauses += 1;
+    expect(pauses).toBeGreaterThan(1);
+    const atOnce = noGrad(() => model.encodeGraph(inputs));
+    expect(Object.keys(step.value)).toEqual(Object.keys(atOnce));
+    for (const [name, tensor] of Object.entries(atOnce))
+      expect(step.value[name]!.data, name).toEqual(tensor.data);
+  });
 
   it('translates in short tasks exactly as in one synchronous run', async () => {
     let pauses = 0;
