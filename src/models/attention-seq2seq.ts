@@ -8,9 +8,10 @@ import {
 import { padIds, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createGruCell, gruStep, type GruCell } from './gru-cell';
-import { encodeGru } from './gru-encoder';
+import { encodingGru } from './gru-encoder';
+import { runNow, type Resumable } from '../runtime/yield-to-main';
 import { createLinear, linear, type Linear } from './linear';
-import { ParameterSet } from './parameter-set';
+import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import type { Named } from './step-graphs';
 
@@ -51,10 +52,11 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
   readonly #decoder: GruCell;
   readonly #output: Linear;
 
-  constructor(config: AttentionSeq2SeqConfig) {
+  /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
+  constructor(config: AttentionSeq2SeqConfig, initialisation: Initialisation = 'random') {
     this.config = config;
     const { srcVocab, tgtVocab, embedding, hidden, attention, bidirectional, seed } = config;
-    const p = (this.#params = new ParameterSet(seed));
+    const p = (this.#params = new ParameterSet(seed, initialisation));
     const stateSize = bidirectional ? 2 * hidden : hidden;
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, embedding], 0.1);
     this.#forward = createGruCell(p, 'encoder.forward', embedding, hidden);
@@ -79,8 +81,13 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
   }
 
   /** The encoder over one padded sentence: its states, their attention keys, the first hidden state. */
-  encodeGraph({ source, sourceMask }: Named): Named {
-    const { states, keys, hidden } = this.#encode(source!, sourceMask!);
+  encodeGraph(inputs: Named): Named {
+    return runNow(this.encodingGraph(inputs));
+  }
+
+  /** {@inheritDoc StepGraphs.encodingGraph} */
+  *encodingGraph({ source, sourceMask }: Named): Resumable<Named> {
+    const { states, keys, hidden } = yield* this.#encoding(source!, sourceMask!);
     return { states, keys, hidden };
   }
 
@@ -110,8 +117,13 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
   }
 
   #encode(ids: Tensor, sourceMask: Tensor): AttentionState {
+    return runNow(this.#encoding(ids, sourceMask));
+  }
+
+  *#encoding(ids: Tensor, sourceMask: Tensor): Resumable<AttentionState> {
     const encoder = [this.#srcEmbedding, this.#forward, this.#backward] as const;
-    const { states, final, mask } = encodeGru(...encoder, ids, sourceMask);
+    const { states, final, mask } = yield* encodingGru(...encoder, ids, sourceMask);
+    yield;
     const keys = projectKeys(this.#attention, states);
     return { states, keys, mask, hidden: tanh(linear(final, this.#bridge)) };
   }

@@ -1,4 +1,5 @@
 import { concat, gather, reshape, slice, zeros, type Tensor } from '../engine';
+import { runNow, type Resumable } from '../runtime/yield-to-main';
 import { gruStep, type GruCell } from './gru-cell';
 import { stack } from './stack';
 
@@ -9,14 +10,20 @@ export interface Encoded {
   readonly mask: Tensor;
 }
 
-/** Runs `cell` over the positions in `order`; padded positions leave the state unchanged. */
-function run(cell: GruCell, embedded: Tensor[], keep: Tensor[], order: number[]): Tensor[] {
+/** Runs `cell` over the positions in `order`, pausing after each; padding leaves the state as is. */
+function* running(
+  cell: GruCell,
+  embedded: Tensor[],
+  keep: Tensor[],
+  order: number[],
+): Resumable<Tensor[]> {
   const batch = embedded[0]!.shape[0]!;
   let h = zeros([batch, cell.size]);
   const states: Tensor[] = [];
   for (const t of order) {
     h = gruStep(cell, embedded[t]!, h, keep[t]);
     states[t] = h;
+    yield;
   }
   return states;
 }
@@ -33,16 +40,27 @@ export function encodeGru(
   ids: Tensor,
   mask: Tensor,
 ): Encoded {
+  return runNow(encodingGru(embedding, forwardCell, backwardCell, ids, mask));
+}
+
+/** {@link encodeGru} as a {@link Resumable}, pausable after every step of either direction. */
+export function* encodingGru(
+  embedding: Tensor,
+  forwardCell: GruCell,
+  backwardCell: GruCell | undefined,
+  ids: Tensor,
+  mask: Tensor,
+): Resumable<Encoded> {
   const [batch, length] = ids.shape as [number, number];
   const positions = Array.from({ length }, (_, t) => t);
   const embedded = positions.map((t) =>
     gather(embedding, reshape(slice(ids, 1, t, t + 1), [batch])),
   );
   const keep = positions.map((t) => slice(mask, 1, t, t + 1));
-  const forward = run(forwardCell, embedded, keep, positions);
+  const forward = yield* running(forwardCell, embedded, keep, positions);
   const lastForward = forward[length - 1]!;
   if (!backwardCell) return { states: stack(forward), final: lastForward, mask };
-  const backward = run(backwardCell, embedded, keep, positions.toReversed());
+  const backward = yield* running(backwardCell, embedded, keep, positions.toReversed());
   const states = positions.map((t) => concat([forward[t]!, backward[t]!], 1));
   return { states: stack(states), final: concat([lastForward, backward[0]!], 1), mask };
 }

@@ -2,9 +2,10 @@ import { concat, gather, softmax, tanh, type Tensor } from '../engine';
 import { padIds, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createGruCell, gruStep, type GruCell } from './gru-cell';
-import { encodeGru } from './gru-encoder';
+import { encodeGru, encodingGru } from './gru-encoder';
+import { runNow, type Resumable } from '../runtime/yield-to-main';
 import { createLinear, linear, type Linear } from './linear';
-import { ParameterSet } from './parameter-set';
+import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import type { Named } from './step-graphs';
 
@@ -38,10 +39,11 @@ export class GruSeq2Seq implements Seq2SeqModel<GruState> {
   readonly #decoder: GruCell;
   readonly #output: Linear;
 
-  constructor(config: GruSeq2SeqConfig) {
+  /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
+  constructor(config: GruSeq2SeqConfig, initialisation: Initialisation = 'random') {
     this.config = config;
     const { srcVocab, tgtVocab, embedding, hidden, seed } = config;
-    const p = (this.#params = new ParameterSet(seed));
+    const p = (this.#params = new ParameterSet(seed, initialisation));
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, embedding], 0.1);
     this.#encoder = createGruCell(p, 'encoder.gru', embedding, hidden);
     this.#bridge = createLinear(p, 'bridge', hidden, hidden);
@@ -63,8 +65,14 @@ export class GruSeq2Seq implements Seq2SeqModel<GruState> {
   }
 
   /** The encoder over one padded sentence: its state after every token and the context vector. */
-  encodeGraph({ source, sourceMask }: Named): Named {
-    const encoded = encodeGru(this.#srcEmbedding, this.#encoder, undefined, source!, sourceMask!);
+  encodeGraph(inputs: Named): Named {
+    return runNow(this.encodingGraph(inputs));
+  }
+
+  /** {@inheritDoc StepGraphs.encodingGraph} */
+  *encodingGraph({ source, sourceMask }: Named): Resumable<Named> {
+    const encoder = [this.#srcEmbedding, this.#encoder, undefined] as const;
+    const encoded = yield* encodingGru(...encoder, source!, sourceMask!);
     const context = encoded.final;
     return { states: encoded.states, context, hidden: tanh(linear(context, this.#bridge)) };
   }

@@ -1,8 +1,9 @@
 import { Vocabulary } from '../text/vocabulary';
+import { runNow, runYielding, type Resumable } from '../runtime/yield-to-main';
 import type { Seq2SeqModel } from './seq2seq';
 import type { CheckpointMetadata } from './training-record';
 import { createModel } from './model-spec';
-import { decodeWeights, loadInto } from './weights-format';
+import { decodingWeights, loadInto } from './weights-format';
 
 /** A trained model restored from its weights file, with its vocabularies and training record. */
 export interface ModelBundle extends Omit<CheckpointMetadata, 'srcVocab' | 'tgtVocab'> {
@@ -13,10 +14,23 @@ export interface ModelBundle extends Omit<CheckpointMetadata, 'srcVocab' | 'tgtV
 
 /** Rebuilds a model from the bytes of a weights file (config and vocabularies in its header). */
 export function modelFromBytes(bytes: Uint8Array): ModelBundle {
-  const { tensors, metadata } = decodeWeights(bytes);
+  return runNow(buildingModel(bytes));
+}
+
+/** {@link modelFromBytes} in short tasks, so the page stays responsive while a model is built. */
+export function modelFromBytesYielding(bytes: Uint8Array): Promise<ModelBundle> {
+  return runYielding(buildingModel(bytes));
+}
+
+function* buildingModel(bytes: Uint8Array): Resumable<ModelBundle> {
+  const { tensors, metadata } = yield* decodingWeights(bytes);
   const { srcVocab, tgtVocab, ...rest } = metadata as CheckpointMetadata;
-  const model = createModel(rest.spec);
+  yield;
+  // Every parameter is overwritten just below: drawing random values first would be wasted.
+  const model = createModel(rest.spec, 'zeros');
+  yield;
   loadInto(model.parameters(), tensors);
+  yield;
   return {
     ...rest,
     model,

@@ -4,23 +4,31 @@ import {
   parameter,
   randn,
   xavierUniform,
+  zeros,
   type Rng,
   type Shape,
   type Tensor,
 } from '../engine';
 
+/**
+ * How a model's random parameters start: drawn from its seed, or zeros for a model whose stored
+ * weights are about to be copied in (the draws would all be overwritten).
+ */
+export type Initialisation = 'random' | 'zeros';
+
 /** Creates a model's trainable tensors from one seed and keeps them by unique name. */
 export class ParameterSet {
   readonly #tensors = new Map<string, Tensor>();
-  readonly #rng: Rng;
+  readonly #rng: Rng | undefined;
 
-  constructor(seed: number) {
-    this.#rng = createRng(seed);
+  constructor(seed: number, initialisation: Initialisation = 'random') {
+    this.#rng = initialisation === 'random' ? createRng(seed) : undefined;
   }
 
   /** A [fanIn, fanOut] weight with Xavier-uniform values. */
   matrix(name: string, fanIn: number, fanOut: number): Tensor {
-    return this.#add(name, xavierUniform(fanIn, fanOut, this.#rng));
+    const rng = this.#rng;
+    return this.#add(name, rng ? xavierUniform(fanIn, fanOut, rng) : zeros([fanIn, fanOut]));
   }
 
   /** A tensor filled with one value (biases, layer-norm gains). */
@@ -30,7 +38,7 @@ export class ParameterSet {
 
   /** A tensor of normal samples, e.g. an embedding table. */
   normal(name: string, shape: Shape, std: number): Tensor {
-    return this.#add(name, randn(shape, this.#rng, std));
+    return this.#add(name, this.#rng ? randn(shape, this.#rng, std) : zeros(shape));
   }
 
   /** Every parameter by name, in creation order. */

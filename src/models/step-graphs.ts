@@ -1,4 +1,5 @@
 import { Tensor } from '../engine';
+import type { Resumable } from '../runtime/yield-to-main';
 
 /** Named tensors going into or coming out of a graph. */
 export type Named = Readonly<Record<string, Tensor>>;
@@ -18,6 +19,8 @@ export const MAX_TARGET_TOKENS = 48;
 export interface StepGraphs {
   /** `source` [1, S] ids and `sourceMask` [1, S] (1 = token) → the encoder's outputs. */
   encodeGraph(inputs: Named): Named;
+  /** {@link encodeGraph} as a {@link Resumable}, pausable between its steps or layers. */
+  encodingGraph(inputs: Named): Resumable<Named>;
   /** The first decoder step's inputs, all but `token`. */
   initialDecoderInputs(encoded: Named, sourceMask: Tensor): Named;
   /** One decoder step: `token` [1] and the state inputs → `logits` [1, V] and the new state. */

@@ -1,10 +1,11 @@
 import { add, causalMask, gather, reshape, scale, slice, softmax, Tensor, zeros } from '../engine';
 import { sinusoidalEncoding } from '../engine/positional';
+import { runNow, type Resumable } from '../runtime/yield-to-main';
 import type { AttentionHooks } from './attention-hooks';
 import { padIds, teacherForcing, tokenMask, type IdBatch } from './batch';
 import { greedyDecode, type Decoded } from './decode';
 import { createLinear, linear, type Linear } from './linear';
-import { ParameterSet } from './parameter-set';
+import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import { MAX_TARGET_TOKENS, type Named } from './step-graphs';
 import { projectHeads } from './multi-head-attention';
@@ -52,10 +53,11 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
   readonly #decoder: readonly DecoderLayer[];
   readonly #output: Linear;
 
-  constructor(config: TransformerConfig) {
+  /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
+  constructor(config: TransformerConfig, initialisation: Initialisation = 'random') {
     this.config = config;
     const { srcVocab, tgtVocab, dModel, heads, dFF, layers, maxPositions, seed } = config;
-    const p = (this.#params = new ParameterSet(seed));
+    const p = (this.#params = new ParameterSet(seed, initialisation));
     // Embeddings are multiplied by √d, so std 1/√d gives unit-variance token vectors.
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, dModel], dModel ** -0.5);
     this.#tgtEmbedding = p.normal('decoder.embedding', [tgtVocab, dModel], dModel ** -0.5);
@@ -86,19 +88,26 @@ export class Transformer implements Seq2SeqModel<TransformerState> {
    * output, and each decoder layer's cross-attention keys and values of the memory, computed once.
    * `hooks` reach into its attention (TypeScript only).
    */
-  encodeGraph({ source, sourceMask }: Named, hooks?: AttentionHooks): Named {
+  encodeGraph(inputs: Named, hooks?: AttentionHooks): Named {
+    return runNow(this.encodingGraph(inputs, hooks));
+  }
+
+  /** {@link encodeGraph} as a {@link Resumable}, pausable after the embedding and each layer. */
+  *encodingGraph({ source, sourceMask }: Named, hooks?: AttentionHooks): Resumable<Named> {
     const length = source!.shape[1]!;
     const { heads } = this.config;
     const sourceAllowed = reshape(sourceMask!, [1, 1, 1, length]);
     const embedded = this.#embed(this.#srcEmbedding, source!);
     const outputs: Record<string, Tensor> = { embedded, sourceAllowed };
     let x = embedded;
-    this.#encoder.forEach((layer, i) => {
+    for (const [i, layer] of this.#encoder.entries()) {
+      yield;
       const out = encoderLayer(layer, x, sourceAllowed, hooks?.('encoder-self', i));
       outputs[`encoder.${i}.selfWeights`] = out.selfWeights;
       outputs[`encoder.${i}.feedForward`] = out.feedForward;
       outputs[`encoder.${i}.output`] = x = out.output;
-    });
+    }
+    yield;
     this.#decoder.forEach((layer, i) => {
       outputs[`decoder.${i}.memoryKeys`] = projectHeads(x, layer.crossAttention.key, heads);
       outputs[`decoder.${i}.memoryValues`] = projectHeads(x, layer.crossAttention.value, heads);

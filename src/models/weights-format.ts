@@ -1,4 +1,5 @@
 import { Tensor } from '../engine';
+import { runNow, type Resumable } from '../runtime/yield-to-main';
 import { fromFloat16Bits, toFloat16Bits } from './float16';
 
 /** Element type of the stored values. */
@@ -23,6 +24,8 @@ export interface WeightsHeader {
 const FORMAT = 'attention-course-weights/1';
 const MAGIC = 0x31574341; // "ACW1" read as a little-endian u32
 const bytesPer = { float32: 4, float16: 2 } as const;
+// Values decoded between two pause points: a large embedding table is several pauses' worth.
+const VALUES_PER_PAUSE = 1 << 15;
 
 /**
  * Serializes named tensors: "ACW1", u32 LE header length, UTF-8 JSON header (space-padded so
@@ -59,11 +62,19 @@ export function encodeWeights(
 }
 
 /** Parses {@link encodeWeights} output back into named float32 tensors and the metadata. */
-export function decodeWeights(bytes: Uint8Array): {
-  tensors: Map<string, Tensor>;
-  metadata: unknown;
-  dtype: WeightsDtype;
-} {
+export function decodeWeights(bytes: Uint8Array): DecodedWeights {
+  return runNow(decodingWeights(bytes));
+}
+
+/** Named float32 tensors parsed from a weights file, its metadata and its stored element type. */
+export interface DecodedWeights {
+  readonly tensors: Map<string, Tensor>;
+  readonly metadata: unknown;
+  readonly dtype: WeightsDtype;
+}
+
+/** {@link decodeWeights} as a {@link Resumable}, pausable between tensors and within large ones. */
+export function* decodingWeights(bytes: Uint8Array): Resumable<DecodedWeights> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 8 || view.getUint32(0, true) !== MAGIC)
     throw new Error('not an ACW1 weights file');
@@ -75,12 +86,14 @@ export function decodeWeights(bytes: Uint8Array): {
   const dataStart = 8 + headerLength;
   const tensors = new Map<string, Tensor>();
   for (const { name, shape, offset } of header.tensors) {
+    yield;
     const size = shape.reduce((a, b) => a * b, 1);
     const at = dataStart + offset;
     if (at + size * bytesPer[header.dtype] > bytes.length)
       throw new Error(`tensor ${name} is truncated`);
     const data = new Float32Array(size);
     for (let j = 0; j < size; j++) {
+      if (j > 0 && j % VALUES_PER_PAUSE === 0) yield;
       data[j] =
         header.dtype === 'float32'
           ? view.getFloat32(at + 4 * j, true)

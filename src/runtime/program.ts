@@ -1,5 +1,6 @@
 import type { OnnxTarget } from '../engine/onnx/lowering';
 import type { Tensor } from '../engine/tensor';
+import type { Resumable } from './yield-to-main';
 
 /** Named tensors going into or coming out of a program. */
 export type Tensors = Readonly<Record<string, Tensor>>;
@@ -15,4 +16,6 @@ export interface Program {
   onnx(target: OnnxTarget): Uint8Array | Promise<Uint8Array>;
   /** The outputs as the TypeScript reference computes them for `feeds`, by output name. */
   reference(feeds: Tensors): Tensors;
+  /** {@link reference} as a {@link Resumable}, for a computation long enough to be paused. */
+  referenceInSteps?(feeds: Tensors): Resumable<Tensors>;
 }

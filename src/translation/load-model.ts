@@ -1,6 +1,6 @@
 import type { ModelKind } from '../models/seq2seq';
 import { MODEL_FILES, type ModelCard } from '../models/model-card';
-import { modelFromBytes, type ModelBundle } from '../models/model-bundle';
+import { modelFromBytesYielding, type ModelBundle } from '../models/model-bundle';
 
 /** Bytes received so far and the total, when the server says it. */
 export interface LoadProgress {
@@ -44,7 +44,7 @@ async function readAll(response: Response, onProgress?: (p: LoadProgress) => voi
   return bytes;
 }
 
-/** Fetches and parses a shipped model's weights, reporting download progress. */
+/** Fetches and parses a shipped model's weights, reporting download progress, in short tasks. */
 export async function fetchModel(
   kind: ModelKind,
   { base = '/', onProgress }: { base?: string; onProgress?: (p: LoadProgress) => void } = {},
@@ -57,7 +57,7 @@ export async function fetchModel(
   }
   if (!response.ok) throw new ModelLoadError(kind, `the server answered ${response.status}`);
   try {
-    return modelFromBytes(await readAll(response, onProgress));
+    return await modelFromBytesYielding(await readAll(response, onProgress));
   } catch (error) {
     throw new ModelLoadError(kind, error instanceof Error ? error.message : String(error));
   }

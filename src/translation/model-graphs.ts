@@ -3,6 +3,7 @@ import type { OnnxTarget } from '../engine/onnx/lowering';
 import type { Seq2SeqModel } from '../models/seq2seq';
 import type { Named } from '../models/step-graphs';
 import type { Program } from '../runtime/program';
+import type { Resumable } from '../runtime/yield-to-main';
 import { exportModelGraphs, onnxOutputName } from './export-graphs';
 
 /** A model's two single-sentence graphs. */
@@ -40,14 +41,28 @@ export function graphProgram(model: Seq2SeqModel, graph: GraphName, source: Grap
   }
   const run = (inputs: Named) =>
     noGrad(() => (graph === 'encoder' ? model.encodeGraph(inputs) : model.decodeGraph(inputs)));
+  const byOnnxName = (outputs: Named, feeds: Named) =>
+    Object.fromEntries(
+      Object.entries(outputs).map(([name, t]) => [onnxOutputName(name, feeds), t]),
+    );
   return {
     key: `${model.kind}#${id}/${graph}`,
     onnx: (target) => source(graph, target),
-    reference: (feeds) =>
-      Object.fromEntries(
-        Object.entries(run(feeds)).map(([name, t]) => [onnxOutputName(name, feeds), t]),
-      ),
+    reference: (feeds) => byOnnxName(run(feeds), feeds),
+    *referenceInSteps(feeds) {
+      if (graph === 'decoder') return byOnnxName(run(feeds), feeds);
+      return byOnnxName(yield* withoutGradients(model.encodingGraph(feeds)), feeds);
+    },
   };
+}
+
+/** `work` with every stretch between its pauses run under {@link noGrad}. */
+function* withoutGradients<T>(work: Resumable<T>): Resumable<T> {
+  for (;;) {
+    const step = noGrad(() => work.next());
+    if (step.done) return step.value;
+    yield;
+  }
 }
 
 /** The graph's outputs under the model's own names: `next.<input>` back to `<input>`. */

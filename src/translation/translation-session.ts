@@ -4,6 +4,7 @@ import type { CrossCheck } from '../runtime/cross-check';
 import type { OrtLoadOptions } from '../runtime/ort-loader';
 import { ProgramRunner, type CompileCounts, type Fallback } from '../runtime/program-runner';
 import type { Program } from '../runtime/program';
+import { yieldIfDue } from '../runtime/yield-to-main';
 import { MAX_SOURCE_TOKENS, paddedSource, type Named } from '../models/step-graphs';
 import type { Seq2SeqModel } from '../models/seq2seq';
 import { exportedGraphs, graphProgram, modelOutputs, type GraphSource } from './model-graphs';
@@ -119,6 +120,8 @@ export class TranslationSession {
   ): Promise<GraphRun> {
     const verify = this.#verify[graph];
     this.#verify[graph] = false;
+    // TypeScript runs a graph synchronously: a long decoding lets the page in between steps.
+    await yieldIfDue();
     const run = await this.#runner.run(program, inputs, choice, { verify });
     return {
       outputs: modelOutputs(run.outputs, inputs),
