@@ -5,11 +5,13 @@
  *     [--epochs N] [--steps N (the learning rate cools down to 0 at the last)] [--batch 64] [--lr 0.002] [--warmup 0] [--clip 1] [--seed 1]
  *     [--train-size 20000] [--validation-sample 200] [--progress 50] [--eval-every 0] [--dtype float32|float16]
  *     [--config '{"hidden":64}']
+ *     [--resume DIR (continue from DIR's weights, with fresh Adam moments and schedule)]
+ *     [--long-min N --long-share S (a share S of the batches hold only sources of N+ tokens)]
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { encodePairs, loadDataset } from './data';
-import { saveCheckpoint } from './checkpoint';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { createModel, type ModelSpec } from '../../src/models/model-spec';
 import { defaultSpec, parseModelKind } from './default-spec';
 import { trainModel } from './train-loop';
@@ -32,6 +34,9 @@ const { values } = parseArgs({
     'eval-every': { type: 'string', default: '0' },
     dtype: { type: 'string', default: 'float32' },
     config: { type: 'string', default: '{}' },
+    resume: { type: 'string' },
+    'long-min': { type: 'string' },
+    'long-share': { type: 'string' },
   },
 });
 
@@ -47,20 +52,37 @@ if (values.out === undefined) throw new Error('--out DIR is required');
 if (values.dtype !== 'float32' && values.dtype !== 'float16')
   throw new Error('--dtype must be float32 or float16');
 const seed = number('seed', values.seed)!;
+const resumed = values.resume === undefined ? undefined : loadCheckpoint(values.resume);
+if (resumed !== undefined && (values.config !== '{}' || values['train-size'] !== undefined))
+  throw new Error('--resume takes the config and corpus from the checkpoint');
 const trainSize = number('train-size', values['train-size']);
-const corpusOptions = trainSize === undefined ? {} : { trainSize };
+const corpusOptions = resumed?.corpusOptions ?? (trainSize === undefined ? {} : { trainSize });
 const dataset = loadDataset(corpusOptions);
+if (
+  resumed !== undefined &&
+  JSON.stringify([resumed.srcVocab.toJSON(), resumed.tgtVocab.toJSON()]) !==
+    JSON.stringify([dataset.srcVocab.toJSON(), dataset.tgtVocab.toJSON()])
+)
+  throw new Error(`the corpus no longer gives the vocabularies of ${values.resume}`);
 const base = defaultSpec(kind, dataset.srcVocab.size, dataset.tgtVocab.size, seed);
-const spec = {
-  kind,
-  config: { ...base.config, ...(JSON.parse(values.config) as object) },
-} as ModelSpec;
-const model = createModel(spec);
+if (resumed !== undefined && resumed.spec.kind !== kind)
+  throw new Error(`${values.resume} holds a ${resumed.spec.kind} model, not ${kind}`);
+const spec =
+  resumed?.spec ??
+  ({
+    kind,
+    config: { ...base.config, ...(JSON.parse(values.config) as object) },
+  } as ModelSpec);
+const model = resumed?.model ?? createModel(spec);
 const isTransformer = kind === 'transformer';
 const parameterCount = [...model.parameters().values()].reduce((n, t) => n + t.size, 0);
 console.log(`${kind}: ${parameterCount} parameters, config ${JSON.stringify(spec.config)}`);
 
-const history = trainModel(
+const longMin = number('long-min', values['long-min']);
+const longShare = number('long-share', values['long-share']);
+if ((longMin === undefined) !== (longShare === undefined) || !((longShare ?? 0) < 1))
+  throw new Error('--long-min and --long-share go together, with a share below 1');
+const stage = trainModel(
   model,
   encodePairs(dataset, dataset.corpus.train),
   encodePairs(dataset, dataset.corpus.validation),
@@ -73,6 +95,7 @@ const history = trainModel(
     },
     clip: number('clip', values.clip)!,
     seed,
+    ...(longMin === undefined ? {} : { oversampling: { minLength: longMin, share: longShare! } }),
     minutes: number('minutes', values.minutes)!,
     validationSample: number('validation-sample', values['validation-sample'])!,
     progressEvery: number('progress', values.progress)!,
@@ -81,6 +104,23 @@ const history = trainModel(
     ...(values.steps === undefined ? {} : { maxSteps: number('steps', values.steps)! }),
   },
 );
+// A resumed run's log continues the checkpoint's: epochs, steps and times count from its end.
+const before = resumed?.history.at(-1);
+const history = [
+  ...(resumed?.history ?? []),
+  ...stage.map((entry) => {
+    if (before === undefined) return entry;
+    const [steps, seconds] = [before.steps + entry.steps, before.seconds + entry.seconds];
+    return {
+      ...entry,
+      epoch: before.epoch + entry.epoch,
+      steps,
+      seconds,
+      cpuSeconds: before.cpuSeconds + entry.cpuSeconds,
+      stepsPerSecond: steps / seconds,
+    };
+  }),
+];
 saveCheckpoint(
   values.out,
   model,
