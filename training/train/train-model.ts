@@ -7,10 +7,13 @@
  *     [--config '{"hidden":64}']
  *     [--resume DIR (continue from DIR's weights, with fresh Adam moments and schedule)]
  *     [--long-min N --long-share S (a share S of the batches hold only sources of N+ tokens)]
+ *     [--fresh-long DRAWS (with --long-min: also train on the new long pairs among DRAWS more
+ *       generated with the corpus seed + 1)]
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { encodePairs, loadDataset } from './data';
+import { encodePairs, freshLongPairs, loadDataset } from './data';
+import { DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from '../data/corpus';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { createModel, type ModelSpec } from '../../src/models/model-spec';
 import { defaultSpec, parseModelKind } from './default-spec';
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     resume: { type: 'string' },
     'long-min': { type: 'string' },
     'long-share': { type: 'string' },
+    'fresh-long': { type: 'string' },
   },
 });
 
@@ -56,7 +60,8 @@ const resumed = values.resume === undefined ? undefined : loadCheckpoint(values.
 if (resumed !== undefined && (values.config !== '{}' || values['train-size'] !== undefined))
   throw new Error('--resume takes the config and corpus from the checkpoint');
 const trainSize = number('train-size', values['train-size']);
-const corpusOptions = resumed?.corpusOptions ?? (trainSize === undefined ? {} : { trainSize });
+const corpusOptions: Partial<CorpusOptions> =
+  resumed?.corpusOptions ?? (trainSize === undefined ? {} : { trainSize });
 const dataset = loadDataset(corpusOptions);
 if (
   resumed !== undefined &&
@@ -82,9 +87,21 @@ const longMin = number('long-min', values['long-min']);
 const longShare = number('long-share', values['long-share']);
 if ((longMin === undefined) !== (longShare === undefined) || !((longShare ?? 0) < 1))
   throw new Error('--long-min and --long-share go together, with a share below 1');
+const freshDraws = number('fresh-long', values['fresh-long']);
+if (freshDraws !== undefined && longMin === undefined)
+  throw new Error('--fresh-long needs --long-min, the length of the pairs it keeps');
+const fresh =
+  freshDraws === undefined
+    ? []
+    : freshLongPairs(dataset, corpusOptions, {
+        seed: (corpusOptions.seed ?? DEFAULT_CORPUS_OPTIONS.seed) + 1,
+        draws: freshDraws,
+        minLength: longMin!,
+      });
+if (freshDraws !== undefined) console.log(`${fresh.length} fresh long pairs`);
 const stage = trainModel(
   model,
-  encodePairs(dataset, dataset.corpus.train),
+  encodePairs(dataset, [...dataset.corpus.train, ...fresh]),
   encodePairs(dataset, dataset.corpus.validation),
   {
     batchSize: number('batch', values.batch)!,
