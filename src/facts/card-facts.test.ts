@@ -39,6 +39,22 @@ describe.each(KINDS)('the %s card', (kind) => {
     }
   });
 
+  it('gives the fine-tuning stage as stored, and refuses it on a card without one', () => {
+    const stored = raw.training.finetune;
+    if (stored === undefined) {
+      expect(() => cardFact(card, 'finetune.steps')).toThrow(RangeError);
+      return;
+    }
+    expect(cardFact(card, 'finetune.steps')).toEqual({ value: stored.steps, format: 'count' });
+    expect(cardFact(card, 'finetune.lr').value).toBe(stored.lr);
+    expect(cardFact(card, 'finetune.warmup').value).toBe(stored.warmup);
+    expect(cardFact(card, 'finetune.longMin').value).toBe(stored.longMin);
+    expect(cardFact(card, 'finetune.longShare')).toEqual({
+      value: stored.longShare,
+      format: 'percent',
+    });
+  });
+
   it('refuses keys the card does not have', () => {
     expect(() => cardFact(card, 'exact.31-35' as 'exact.1-5')).toThrow(RangeError);
     expect(() => cardFact(card, 'config.nothing')).toThrow(RangeError);

@@ -27,6 +27,11 @@ export type CardKey =
   | 'training.warmup'
   | 'training.epochs'
   | 'training.minutes'
+  | 'finetune.steps'
+  | 'finetune.lr'
+  | 'finetune.warmup'
+  | 'finetune.longMin'
+  | 'finetune.longShare'
   | `config.${string}`;
 
 function bucket(card: ModelCard, range: string): BucketScores {
@@ -65,6 +70,15 @@ export function cardFact(card: ModelCard, key: CardKey): Fact {
       if (name === 'steps' || name === 'batch' || name === 'warmup' || name === 'epochs')
         return { value: card.training[name], format: 'count' };
       break;
+    case 'finetune': {
+      const { finetune } = card.training;
+      if (finetune === undefined) throw new RangeError(`the ${card.kind} card has no fine-tuning`);
+      if (name === 'lr') return { value: finetune.lr, format: 'number' };
+      if (name === 'longShare') return { value: finetune.longShare, format: 'percent' };
+      if (name === 'steps' || name === 'warmup' || name === 'longMin')
+        return { value: finetune[name], format: 'count' };
+      break;
+    }
     case 'config':
       return { value: configValue(card, name), format: 'number' };
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../engine';
-import { bucketedBatches } from './batches';
+import { bucketedBatches, oversampledBatches } from './batches';
 import type { Example } from './example';
 import { learningRate } from './optimizer';
 
@@ -30,6 +30,41 @@ describe('bucketed batches', () => {
       examples.slice(i * 32, i * 32 + 32),
     );
     expect(padding(bucketed)).toBeLessThan(0.7 * padding(random));
+  });
+});
+
+describe('oversampled batches', () => {
+  // Sources of 15 to 17 tokens: i % 17 is 14, 15 or 16, which 3 of every 17 indices below 986 are.
+  const isLong = (e: Example) => e.src.length >= 15;
+  const longCount = 3 * 58;
+
+  it('adds whole batches of long examples until they are the given share of the batches', () => {
+    const batches = oversampledBatches(examples, 32, createRng(3), { minLength: 15, share: 0.5 });
+    // 1000 examples in one sorting window make ⌈1000 / 32⌉ = 32 regular batches, so 32 long ones.
+    expect(batches).toHaveLength(64);
+    expect(batches.filter((b) => b.every(isLong)).length).toBeGreaterThanOrEqual(32);
+    const uses = new Map<number, number>();
+    for (const e of batches.flat()) uses.set(e.src[0]!, (uses.get(e.src[0]!) ?? 0) + 1);
+    // Each pass over the 174 long examples makes ⌈174 / 32⌉ = 6 batches: 32 batches are five
+    // whole passes and two batches of a sixth, so a long example appears 1 + 5 or 1 + 6 times.
+    for (const [i, e] of examples.entries())
+      if (isLong(e)) expect([6, 7]).toContain(uses.get(i));
+      else expect(uses.get(i)).toBe(1);
+    const total = batches.flat().length;
+    expect(total).toBeGreaterThanOrEqual(1000 + 5 * longCount + 2 * 14);
+    expect(total).toBeLessThanOrEqual(1000 + 5 * longCount + 2 * 32);
+  });
+
+  it('is reproducible from the seed and keeps the regular batches without long ones', () => {
+    const options = { minLength: 15, share: 0.25 };
+    const batches = oversampledBatches(examples, 32, createRng(5), options);
+    expect(oversampledBatches(examples, 32, createRng(5), options)).toEqual(batches);
+    expect(oversampledBatches(examples, 32, createRng(6), options)).not.toEqual(batches);
+    // 32 regular batches and round(32 · 0.25 / 0.75) = 11 long ones.
+    expect(batches).toHaveLength(43);
+    expect(oversampledBatches(examples, 32, createRng(5), { minLength: 99, share: 0.5 })).toEqual(
+      bucketedBatches(examples, 32, createRng(5)),
+    );
   });
 });
 

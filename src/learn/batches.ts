@@ -34,3 +34,31 @@ export function bucketedBatches(
   }
   return shuffled(batches, rng);
 }
+
+/** Which examples a fine-tuning epoch oversamples, and how many of its batches hold only them. */
+export interface Oversampling {
+  /** Examples whose source has at least this many tokens are oversampled. */
+  readonly minLength: number;
+  /** Share of the epoch's batches drawn from the long examples alone (below 1). */
+  readonly share: number;
+}
+
+/**
+ * One epoch of bucketed batches of every example, plus enough bucketed batches of the long
+ * examples alone (reshuffled on every pass over them) that they make up `share` of the batches,
+ * in a shuffled order. Whole long batches, not long halves of each batch, keep the padding low.
+ */
+export function oversampledBatches(
+  examples: readonly Example[],
+  batchSize: number,
+  rng: Rng,
+  { minLength, share }: Oversampling,
+): Example[][] {
+  const regular = bucketedBatches(examples, batchSize, rng);
+  const long = examples.filter((e) => e.src.length >= minLength);
+  const wanted = long.length === 0 ? 0 : Math.round((regular.length * share) / (1 - share));
+  if (wanted === 0) return regular;
+  const extra: Example[][] = [];
+  while (extra.length < wanted) extra.push(...bucketedBatches(long, batchSize, rng));
+  return shuffled([...regular, ...extra.slice(0, wanted)], rng);
+}

@@ -2,6 +2,19 @@ import type { VocabularyJSON } from '../text/vocabulary';
 import type { ModelKind } from './seq2seq';
 import type { ModelSpec } from './model-spec';
 
+/** A second stage that continues from the first's weights with long sentences oversampled. */
+export interface FineTune {
+  readonly steps: number;
+  readonly lr: number;
+  readonly warmup: number;
+  /** Sources of at least this many tokens are the long sentences. */
+  readonly longMin: number;
+  /** Share of the stage's batches that hold only long sentences. */
+  readonly longShare: number;
+  /** Pairs generated from a second seed, whose new long ones join the training set. */
+  readonly freshDraws?: number;
+}
+
 /** One model's training recipe: command-line options for training/train/train-model.ts. */
 export interface Recipe {
   readonly kind: ModelKind;
@@ -9,6 +22,8 @@ export interface Recipe {
   readonly batch: number;
   readonly lr: number;
   readonly warmup: number;
+  /** Run after the first stage, with the same batch size (fresh Adam moments and schedule). */
+  readonly finetune?: FineTune;
 }
 
 /** One epoch's summary line. */

@@ -27,3 +27,47 @@ export function encodePairs(dataset: Dataset, pairs: readonly SentencePair[]): E
     tgt: dataset.tgtVocab.encode(zh),
   }));
 }
+
+/** How many extra long pairs to draw, and from which seed, for a fine-tuning stage. */
+export interface FreshLong {
+  /** Seed of the second corpus the pairs come from. */
+  readonly seed: number;
+  /** Pairs generated (before keeping only the long, new and known ones). */
+  readonly draws: number;
+  /** Fewest English tokens a kept pair has. */
+  readonly minLength: number;
+}
+
+/**
+ * Long pairs from a second corpus generated with another seed, keeping only those in no split
+ * of `dataset`'s corpus (the test sets stay unseen) whose words are all in its vocabularies.
+ */
+export function freshLongPairs(
+  dataset: Dataset,
+  corpusOptions: Partial<CorpusOptions>,
+  { seed, draws, minLength }: FreshLong,
+): SentencePair[] {
+  const { corpus, srcVocab, tgtVocab } = dataset;
+  const splits = [
+    corpus.train,
+    corpus.validation,
+    corpus.test,
+    ...corpus.buckets.map((b) => b.pairs),
+  ];
+  const seen = new Set(splits.flatMap((pairs) => pairs.map(({ en }) => en.join(' '))));
+  const extra = buildCorpus({
+    ...corpusOptions,
+    seed,
+    trainSize: draws,
+    validationSize: 0,
+    testSize: 0,
+    bucketSize: 0,
+  });
+  return extra.train.filter(
+    ({ en, zh }) =>
+      en.length >= minLength &&
+      !seen.has(en.join(' ')) &&
+      en.every((w) => srcVocab.has(w)) &&
+      zh.every((w) => tgtVocab.has(w)),
+  );
+}

@@ -4,7 +4,9 @@
  * current corpus's vocabulary, how many hand-written unseen sentences (training/eval/unseen.tsv)
  * are accepted as input and how many the model translates acceptably:
  *
- *   npm run eval [-- --only attention] [-- --limit N]
+ *   npm run eval [-- --only attention] [-- --limit N] [-- --only transformer --dir DIR]
+ *
+ * With --dir it scores the weights in DIR (a candidate) instead of the shipped ones, and writes no card.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,8 +24,10 @@ import { scoreUnseen } from '../eval/score-unseen';
 import { Vocabulary } from '../../src/text/vocabulary';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, limit: { type: 'string' } },
+  options: { only: { type: 'string' }, limit: { type: 'string' }, dir: { type: 'string' } },
 });
+if (values.dir !== undefined && values.only === undefined)
+  throw new Error('--dir needs --only, the kind of model it holds');
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 if (!(limit > 0)) throw new Error('--limit must be a positive number');
 
@@ -38,7 +42,7 @@ console.log(
 );
 
 for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === values.only)) {
-  const dir = join(MODELS_DIR, kind);
+  const dir = values.dir ?? join(MODELS_DIR, kind);
   const checkpoint = loadCheckpoint(dir);
   const started = performance.now();
   const { test, buckets } = scoreCheckpoint(checkpoint, limit);
@@ -79,7 +83,7 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
       `(${percent(coverage.share)}), ${correct} translated acceptably (${percent(accuracy)})`,
   );
   console.log(`  weights.bin ${card.files.weights} bytes, ${card.files.weightsGzip} gzipped`);
-  if (limit === Infinity)
+  if (limit === Infinity && values.dir === undefined)
     writeFileSync(join(dir, MODEL_FILES.card), `${JSON.stringify(card, null, 2)}\n`);
-  else console.log('  (a --limit run writes no card)');
+  else console.log('  (a --limit or --dir run writes no card)');
 }

@@ -1,7 +1,12 @@
 import { backward, clipGradNorm, createRng, noGrad, setFiniteChecks } from '../../src/engine';
 import type { EpochLog } from '../../src/models/training-record';
 import type { Seq2SeqModel } from '../../src/models/seq2seq';
-import { bucketedBatches, shuffled } from '../../src/learn/batches';
+import {
+  bucketedBatches,
+  oversampledBatches,
+  shuffled,
+  type Oversampling,
+} from '../../src/learn/batches';
 import type { Example } from '../../src/learn/example';
 import { evaluate } from './evaluate';
 import { learningRate, ScheduledAdam, type Schedule } from '../../src/learn/optimizer';
@@ -13,6 +18,8 @@ export interface TrainOptions {
   /** Global gradient-norm limit. */
   readonly clip: number;
   readonly seed: number;
+  /** Oversample long sentences (a fine-tuning stage); without it, plain bucketed epochs. */
+  readonly oversampling?: Oversampling;
   readonly epochs?: number;
   readonly maxSteps?: number;
   readonly minutes?: number;
@@ -61,7 +68,11 @@ export function trainModel(
   try {
     for (let epoch = 1; epoch <= (options.epochs ?? Infinity) && !outOfTime(); epoch++) {
       let [lossSum, batches, windowLoss, windowStart] = [0, 0, 0, performance.now()];
-      for (const batch of bucketedBatches(train, batchSize, rng)) {
+      const epochBatches =
+        options.oversampling === undefined
+          ? bucketedBatches(train, batchSize, rng)
+          : oversampledBatches(train, batchSize, rng, options.oversampling);
+      for (const batch of epochBatches) {
         if (outOfTime()) break;
         const loss = model.loss(
           batch.map((e) => e.src),

@@ -5,11 +5,16 @@
  *     [--epochs N] [--steps N (the learning rate cools down to 0 at the last)] [--batch 64] [--lr 0.002] [--warmup 0] [--clip 1] [--seed 1]
  *     [--train-size 20000] [--validation-sample 200] [--progress 50] [--eval-every 0] [--dtype float32|float16]
  *     [--config '{"hidden":64}']
+ *     [--resume DIR (continue from DIR's weights, with fresh Adam moments and schedule)]
+ *     [--long-min N --long-share S (a share S of the batches hold only sources of N+ tokens)]
+ *     [--fresh-long DRAWS (with --long-min: also train on the new long pairs among DRAWS more
+ *       generated with the corpus seed + 1)]
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { encodePairs, loadDataset } from './data';
-import { saveCheckpoint } from './checkpoint';
+import { encodePairs, freshLongPairs, loadDataset } from './data';
+import { DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from '../data/corpus';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { createModel, type ModelSpec } from '../../src/models/model-spec';
 import { defaultSpec, parseModelKind } from './default-spec';
 import { trainModel } from './train-loop';
@@ -32,6 +37,10 @@ const { values } = parseArgs({
     'eval-every': { type: 'string', default: '0' },
     dtype: { type: 'string', default: 'float32' },
     config: { type: 'string', default: '{}' },
+    resume: { type: 'string' },
+    'long-min': { type: 'string' },
+    'long-share': { type: 'string' },
+    'fresh-long': { type: 'string' },
   },
 });
 
@@ -47,22 +56,52 @@ if (values.out === undefined) throw new Error('--out DIR is required');
 if (values.dtype !== 'float32' && values.dtype !== 'float16')
   throw new Error('--dtype must be float32 or float16');
 const seed = number('seed', values.seed)!;
+const resumed = values.resume === undefined ? undefined : loadCheckpoint(values.resume);
+if (resumed !== undefined && (values.config !== '{}' || values['train-size'] !== undefined))
+  throw new Error('--resume takes the config and corpus from the checkpoint');
 const trainSize = number('train-size', values['train-size']);
-const corpusOptions = trainSize === undefined ? {} : { trainSize };
+const corpusOptions: Partial<CorpusOptions> =
+  resumed?.corpusOptions ?? (trainSize === undefined ? {} : { trainSize });
 const dataset = loadDataset(corpusOptions);
+if (
+  resumed !== undefined &&
+  JSON.stringify([resumed.srcVocab.toJSON(), resumed.tgtVocab.toJSON()]) !==
+    JSON.stringify([dataset.srcVocab.toJSON(), dataset.tgtVocab.toJSON()])
+)
+  throw new Error(`the corpus no longer gives the vocabularies of ${values.resume}`);
 const base = defaultSpec(kind, dataset.srcVocab.size, dataset.tgtVocab.size, seed);
-const spec = {
-  kind,
-  config: { ...base.config, ...(JSON.parse(values.config) as object) },
-} as ModelSpec;
-const model = createModel(spec);
+if (resumed !== undefined && resumed.spec.kind !== kind)
+  throw new Error(`${values.resume} holds a ${resumed.spec.kind} model, not ${kind}`);
+const spec =
+  resumed?.spec ??
+  ({
+    kind,
+    config: { ...base.config, ...(JSON.parse(values.config) as object) },
+  } as ModelSpec);
+const model = resumed?.model ?? createModel(spec);
 const isTransformer = kind === 'transformer';
 const parameterCount = [...model.parameters().values()].reduce((n, t) => n + t.size, 0);
 console.log(`${kind}: ${parameterCount} parameters, config ${JSON.stringify(spec.config)}`);
 
-const history = trainModel(
+const longMin = number('long-min', values['long-min']);
+const longShare = number('long-share', values['long-share']);
+if ((longMin === undefined) !== (longShare === undefined) || !((longShare ?? 0) < 1))
+  throw new Error('--long-min and --long-share go together, with a share below 1');
+const freshDraws = number('fresh-long', values['fresh-long']);
+if (freshDraws !== undefined && longMin === undefined)
+  throw new Error('--fresh-long needs --long-min, the length of the pairs it keeps');
+const fresh =
+  freshDraws === undefined
+    ? []
+    : freshLongPairs(dataset, corpusOptions, {
+        seed: (corpusOptions.seed ?? DEFAULT_CORPUS_OPTIONS.seed) + 1,
+        draws: freshDraws,
+        minLength: longMin!,
+      });
+if (freshDraws !== undefined) console.log(`${fresh.length} fresh long pairs`);
+const stage = trainModel(
   model,
-  encodePairs(dataset, dataset.corpus.train),
+  encodePairs(dataset, [...dataset.corpus.train, ...fresh]),
   encodePairs(dataset, dataset.corpus.validation),
   {
     batchSize: number('batch', values.batch)!,
@@ -73,6 +112,7 @@ const history = trainModel(
     },
     clip: number('clip', values.clip)!,
     seed,
+    ...(longMin === undefined ? {} : { oversampling: { minLength: longMin, share: longShare! } }),
     minutes: number('minutes', values.minutes)!,
     validationSample: number('validation-sample', values['validation-sample'])!,
     progressEvery: number('progress', values.progress)!,
@@ -81,6 +121,23 @@ const history = trainModel(
     ...(values.steps === undefined ? {} : { maxSteps: number('steps', values.steps)! }),
   },
 );
+// A resumed run's log continues the checkpoint's: epochs, steps and times count from its end.
+const before = resumed?.history.at(-1);
+const history = [
+  ...(resumed?.history ?? []),
+  ...stage.map((entry) => {
+    if (before === undefined) return entry;
+    const [steps, seconds] = [before.steps + entry.steps, before.seconds + entry.seconds];
+    return {
+      ...entry,
+      epoch: before.epoch + entry.epoch,
+      steps,
+      seconds,
+      cpuSeconds: before.cpuSeconds + entry.cpuSeconds,
+      stepsPerSecond: steps / seconds,
+    };
+  }),
+];
 saveCheckpoint(
   values.out,
   model,

@@ -15,7 +15,25 @@ const { values } = parseArgs({
   options: { only: { type: 'string' } },
 });
 
-function trainOne(recipe: Recipe): Promise<void> {
+async function trainOne(recipe: Recipe): Promise<void> {
+  const out = join(MODELS_DIR, recipe.kind);
+  const { finetune } = recipe;
+  await runStage(recipe.kind, [
+    ...['--steps', String(recipe.steps), '--lr', String(recipe.lr)],
+    ...['--warmup', String(recipe.warmup), '--batch', String(recipe.batch), '--out', out],
+  ]);
+  if (finetune === undefined) return;
+  // The second stage starts from the first's float16 weights as written, so it can be rerun alone.
+  await runStage(recipe.kind, [
+    ...['--steps', String(finetune.steps), '--lr', String(finetune.lr)],
+    ...['--warmup', String(finetune.warmup), '--batch', String(recipe.batch)],
+    ...['--long-min', String(finetune.longMin), '--long-share', String(finetune.longShare)],
+    ...(finetune.freshDraws === undefined ? [] : ['--fresh-long', String(finetune.freshDraws)]),
+    ...['--resume', out, '--out', out],
+  ]);
+}
+
+function runStage(kind: Recipe['kind'], options: readonly string[]): Promise<void> {
   const args = [
     // Every tensor of a step's graph lives until its backward pass, so with V8's default young
     // generation (grown from 1 MB) most are promoted and freed by full collections; a fixed
@@ -25,18 +43,14 @@ function trainOne(recipe: Recipe): Promise<void> {
     '--import',
     'tsx',
     join(import.meta.dirname, 'train-model.ts'),
-    ...['--model', recipe.kind, '--out', join(MODELS_DIR, recipe.kind)],
-    ...['--steps', String(recipe.steps), '--minutes', '1000', '--batch', String(recipe.batch)],
-    ...['--lr', String(recipe.lr), '--warmup', String(recipe.warmup), '--dtype', 'float16'],
-    ...['--progress', '100'],
+    ...['--model', kind, '--minutes', '1000', '--dtype', 'float16', '--progress', '100'],
+    ...options,
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  createInterface({ input: child.stdout }).on('line', (line) =>
-    console.log(`[${recipe.kind}] ${line}`),
-  );
+  createInterface({ input: child.stdout }).on('line', (line) => console.log(`[${kind}] ${line}`));
   return new Promise((resolve, reject) =>
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`training ${recipe.kind} exited with ${code}`)),
+      code === 0 ? resolve() : reject(new Error(`training ${kind} exited with ${code}`)),
     ),
   );
 }
