@@ -6,7 +6,7 @@ import { chapterPages } from './support/site';
 interface Card {
   parameters: number;
   spec: { config: Record<string, number | boolean> };
-  training: Record<string, number>;
+  training: Record<string, number> & { finetune?: Record<string, number> };
   test: { exactMatch: number; bleu: number; examples: number };
   buckets: { min: number; max: number; exactMatch: number; bleu: number; examples: number }[];
 }
@@ -39,6 +39,11 @@ function expected(kind: string, key: string, locale: string): string {
   if (group === 'training' && name === 'minutes') return count(c.training['seconds']! / 60);
   if (group === 'training' && name === 'lr') return String(c.training['lr']);
   if (group === 'training') return count(c.training[name]!);
+  if (group === 'finetune' && c.training.finetune) {
+    const value = c.training.finetune[name]!;
+    if (name === 'longShare') return percent(value);
+    return name === 'lr' ? String(value) : count(value);
+  }
   if (group === 'config') return String(c.spec.config[name]);
   throw new Error(`the test does not know the key ${key}`);
 }
