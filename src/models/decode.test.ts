@@ -4,6 +4,7 @@ import { EOS_ID } from '../text/vocabulary';
 import { greedyDecode, greedyDecodeBatch } from './decode';
 import { MAX_REPEATS } from './repetition-guard';
 import type { StepModel } from './seq2seq';
+import { longestRun } from './test-fixtures';
 
 const VOCAB = 8;
 const [FAVOURITE, RUNNER_UP] = [5, 6];
@@ -23,16 +24,6 @@ function fakeModel(row: (step: number) => readonly number[]): StepModel<number> 
 
 /** Always the same favourite, never <eos>. */
 const looping = fakeModel(() => [0, 0, -9, 0, 0, 4, 2, 1]);
-
-/** The longest run of one token in `ids`. */
-function longestRun(ids: readonly number[]): number {
-  let [run, longest] = [0, 0];
-  ids.forEach((id, i) => {
-    run = id === ids[i - 1] ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  });
-  return longest;
-}
 
 describe('greedyDecode', () => {
   it('writes the favourite three times at most in a row, then the runner-up, up to the cap', () => {

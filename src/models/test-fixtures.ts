@@ -73,3 +73,13 @@ export function tinyModels(srcVocab: number, tgtVocab: number): Record<string, S
     }) as Seq2SeqModel,
   };
 }
+
+/** The longest run of one token in `ids`, counted without the repetition guard's code. */
+export function longestRun(ids: readonly number[]): number {
+  let [run, longest] = [0, 0];
+  ids.forEach((id, i) => {
+    run = id === ids[i - 1] ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  });
+  return longest;
+}

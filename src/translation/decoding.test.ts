@@ -3,7 +3,7 @@ import { noGrad, Tensor } from '../engine';
 import { EOS_ID } from '../text/vocabulary';
 import { MAX_REPEATS } from '../models/repetition-guard';
 import { MAX_TARGET_TOKENS } from '../models/step-graphs';
-import { tinyCorpus, tinyModels } from '../models/test-fixtures';
+import { longestRun, tinyCorpus, tinyModels } from '../models/test-fixtures';
 import { beamSearch, type BeamNode } from './beam-search';
 import {
   greedy,
@@ -129,16 +129,6 @@ const looping = fakeDecoder(() => [0, 0, -9, 0, 0, 4, 2, 1]);
 const threeThenEnd = fakeDecoder((position) =>
   position < MAX_REPEATS ? [0, 0, 0, 0, 0, 4, 2, 1] : [0, 0, 4, 0, 0, 2, 1, 0],
 );
-
-/** The longest run of one token in `ids`. */
-function longestRun(ids: readonly number[]): number {
-  let [run, longest] = [0, 0];
-  ids.forEach((id, i) => {
-    run = id === ids[i - 1] ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  });
-  return longest;
-}
 
 /** Checks a decoding of {@link looping}: no fourth copy, other tokens after a run, the cap hit. */
 function expectGuardedLoop(decoding: Decoding): void {
