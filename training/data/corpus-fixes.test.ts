@@ -166,7 +166,9 @@ describe('the corrected corpus', () => {
         (token, i) =>
           [...token].length === 1 &&
           zh[i + 1] === '的' &&
+          // 的 binds a noun; "okay , jack" → 好 的 ， 杰克 is the set phrase 好 的.
           zh[i + 2] !== undefined &&
+          !['，', '？'].includes(zh[i + 2]!) &&
           ['贵', '大', '小', '新', '旧', '热', '高', '好'].includes(token) &&
           !['很', '最', '非常', '太'].includes(zh[i - 1] ?? ''),
       ),

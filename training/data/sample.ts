@@ -199,6 +199,9 @@ export function sampleClause(random: Random, mood: Mood, aspect?: Aspect, earlie
     earliest,
     mustDate || (habitual && chance(random, 0.5)),
   );
+  // A past "read" needs a date to be told from the present, and after a clause dated later
+  // ("… tomorrow , and … and then …") no past date is left: pick another clause.
+  if (mustDate && time === undefined) return sampleClause(random, mood, aspect, earliest);
   const frequency: FrequencyId | undefined =
     chosen === 'present' &&
     !verb.stative &&

@@ -29,7 +29,21 @@ export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
     },
   ],
   [
-    { kind: 'attention', steps: 3800, batch: 64, lr: 3e-3, warmup: 200 },
+    {
+      kind: 'attention',
+      steps: 3800,
+      batch: 64,
+      lr: 3e-3,
+      warmup: 200,
+      finetune: {
+        steps: 1000,
+        lr: 1e-3,
+        warmup: 100,
+        longMin: 16,
+        longShare: 0.5,
+        freshDraws: 160_000,
+      },
+    },
     { kind: 'gru', steps: 1500, batch: 64, lr: 3e-3, warmup: 200 },
   ],
 ];

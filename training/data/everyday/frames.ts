@@ -65,6 +65,8 @@ export interface Predicate {
   readonly time?: string;
   readonly place?: PlaceRef;
   readonly also?: boolean;
+  /** An experience statement without "before" / 以前: "i have been to china" → 我 去 过 中国. */
+  readonly withoutBefore?: boolean;
 }
 
 /** A degree word before a predicate adjective: very → 非常, too → 太 … 了, really → 真. */
@@ -135,7 +137,14 @@ export type Frame =
       readonly style: 'plain' | 'please' | 'let us';
       readonly negated?: boolean;
     }
-  | { readonly kind: 'phrase'; readonly phrase: string }
+  | {
+      readonly kind: 'phrase';
+      readonly phrase: string;
+      /** Who is addressed: "thank you , teacher" → 谢谢 你 ， 老师. */
+      readonly vocative?: string;
+      /** What follows: "sorry , i do not know" → 对不起 ， 我 不 知道. */
+      readonly then?: Frame;
+    }
   | {
       readonly kind: 'joined';
       readonly first: Frame;

@@ -11,6 +11,7 @@ const FORM_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   'frequencies.tsv': ['en'],
   'times.tsv': ['en'],
   'phrases.tsv': ['en'],
+  'vocatives.tsv': ['en'],
   'function-words.tsv': ['en'],
 };
 

@@ -38,6 +38,8 @@ export interface EverydayVerb {
   readonly frame: VerbFrame;
   /** The only determiner its object takes, if restricted: play *the* piano, play football. */
   readonly det: 'the' | 'bare' | null;
+  /** How often a clause picks it, relative to most verbs (1): go, come, eat are everyday. */
+  readonly weight: number;
 }
 
 /** An adjective; `comparative` null means "more …", and `bare` that it binds without 的 (大 苹果). */
@@ -98,6 +100,11 @@ export interface EverydayPhrase {
 }
 
 const none = (cell: string): string | null => (cell === '-' ? null : cell);
+function positive(cell: string): number {
+  const value = Number(cell);
+  if (!(value > 0)) throw new SyntaxError(`weight "${cell}" is not a positive number`);
+  return value;
+}
 const list = (cell: string): string[] => (cell === '-' ? [] : cell.split(','));
 const tokens = (cell: string): string[] => cell.split(' ');
 
@@ -141,6 +148,7 @@ export const VERBS: ReadonlyMap<string, EverydayVerb> = byKey(
       can: r.can === '能' ? '能' : '会',
       frame,
       det: r.det === 'the' || r.det === 'bare' ? r.det : null,
+      weight: positive(r.weight!),
     };
   }),
   (verb) => verb.key,
@@ -206,6 +214,12 @@ export const NAMES: ReadonlyMap<string, EverydayName> = byKey(
   readTsv('names.tsv').map((r) => ({ en: r.en!, zh: r.zh! })),
   (name) => name.en,
 );
+
+/** Chinese of the words one addresses someone with (teacher → 老师), names included, by English. */
+export const VOCATIVES: ReadonlyMap<string, string> = new Map([
+  ...readTsv('vocatives.tsv').map((r) => [r.en!, r.zh!] as const),
+  ...[...NAMES.values()].map((name) => [name.en, name.zh] as const),
+]);
 
 /** Fixed phrases by their English words. */
 export const PHRASES: ReadonlyMap<string, EverydayPhrase> = byKey(

@@ -21,7 +21,7 @@ function check(n: number): void {
 /** English tokens for 1..100; "twenty-one" is one token, as typed with its hyphen. */
 export function numberEn(n: number): string[] {
   check(n);
-  if (n === 100) return ['one', 'hundred'];
+  if (n === 100) return ['a', 'hundred'];
   if (n < 10) return [ONES[n]!];
   if (n < 20) return [TEENS[n - 10]!];
   const ones = n % 10;

@@ -203,15 +203,17 @@ function destinationEn(place: PlaceRef): string[] {
   return ['to', ...rest];
 }
 
-/** English after the verb: particle and object, "to the park", "in beijing", or "me a book". */
+/** English after the verb: particle and object, "to the park", "in beijing", "up", or "me a book". */
 export function complementEn(vp: VerbPhrase, whObject = false): string[] {
   const verb = verbOf(vp.verb);
   if (vp.destination !== undefined)
     return verb.frame === 'live' ? placeEn(vp.destination) : destinationEn(vp.destination);
   const recipient = vp.recipient === undefined ? [] : referentEn(vp.recipient, 'object');
-  const particle = verb.particle === null || vp.recipient !== undefined ? [] : [verb.particle];
+  const particle =
+    verb.particle === null || vp.recipient !== undefined ? [] : verb.particle.split(' ');
   if (whObject) return [...recipient, ...particle];
-  if (vp.object === undefined) return [];
+  // A verb that takes no object keeps its particle: "get up", "go to bed".
+  if (vp.object === undefined) return verb.objects.length === 0 ? particle : [];
   return [...particle, ...recipient, ...referentEn(vp.object, 'object')];
 }
 

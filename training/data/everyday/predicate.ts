@@ -79,7 +79,12 @@ export function clauseEn(
   const inverted = question !== undefined;
   const { aux, rest } = verbGroupEn(predicate, agreementOfReferent(subject), inverted);
   const before =
-    predicate.aspect === 'experience' && predicate.negated !== true && !inverted ? ['before'] : [];
+    predicate.aspect === 'experience' &&
+    predicate.negated !== true &&
+    !inverted &&
+    predicate.withoutBefore !== true
+      ? ['before']
+      : [];
   const after = [
     ...complementEn(predicate.vp, question === 'what'),
     ...(predicate.place === undefined ? [] : placeEn(predicate.place)),
@@ -132,7 +137,7 @@ function markersZh(predicate: Predicate, question?: ClauseQuestion): string[] {
       return negated ? ['不', '会'] : ['要'];
     case 'experience':
       if (negated) return ['从来', '没'];
-      return question === undefined ? ['以前'] : [];
+      return question === undefined && predicate.withoutBefore !== true ? ['以前'] : [];
   }
 }
 

@@ -8,6 +8,7 @@ import {
   timeOf,
   verbOf,
   type EverydayAdjective,
+  VOCATIVES,
 } from './lexicon';
 import {
   complementEn,
@@ -149,7 +150,9 @@ function frameEn(frame: Frame): string[] {
     case 'phrase': {
       const phrase = PHRASES.get(frame.phrase);
       if (phrase === undefined) throw new Error(`no phrase "${frame.phrase}"`);
-      return [...phrase.en];
+      const vocative = frame.vocative === undefined ? [] : [',', frame.vocative];
+      const then = frame.then === undefined ? [] : [',', ...frameEn(frame.then)];
+      return [...phrase.en, ...vocative, ...then];
     }
     case 'joined': {
       const comma = frame.conjunction === 'and' || frame.conjunction === 'because' ? [] : [','];
@@ -267,13 +270,21 @@ function frameZh(frame: Frame): string[] {
     case 'phrase': {
       const phrase = PHRASES.get(frame.phrase);
       if (phrase === undefined) throw new Error(`no phrase "${frame.phrase}"`);
-      return [...phrase.zh];
+      const vocative = frame.vocative === undefined ? [] : ['，', vocativeZh(frame.vocative)];
+      const then = frame.then === undefined ? [] : ['，', ...frameZh(frame.then)];
+      return [...phrase.zh, ...vocative, ...then];
     }
     case 'joined': {
       const word = { and: [], but: ['但是'], because: ['因为'], so: ['所以'] }[frame.conjunction];
       return [...frameZh(frame.first), '，', ...word, ...frameZh(frame.second)];
     }
   }
+}
+
+function vocativeZh(en: string): string {
+  const zh = VOCATIVES.get(en);
+  if (zh === undefined) throw new Error(`no vocative "${en}"`);
+  return zh;
 }
 
 /** Whether a frame asks a question (and so ends with ? / ？). */
@@ -288,7 +299,7 @@ export function isQuestionFrame(frame: Frame): boolean {
     case 'how-many':
       return true;
     case 'phrase':
-      return frame.phrase.endsWith('?');
+      return frame.then === undefined ? frame.phrase.endsWith('?') : isQuestionFrame(frame.then);
     case 'joined':
       return isQuestionFrame(frame.first) || isQuestionFrame(frame.second);
     default:

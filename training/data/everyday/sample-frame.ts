@@ -1,6 +1,6 @@
 import { chance, pick, pickWeighted, type Random } from '../prng';
 import type { Frame, NounPhrase, Referent, Relative } from './frames';
-import { ADJECTIVES, PHRASES, VERBS, nounsOf, verbOf } from './lexicon';
+import { ADJECTIVES, PHRASES, VERBS, VOCATIVES, nounsOf, verbOf } from './lexicon';
 import { classOf, isMass, isPerson, isPluralNp } from './referent';
 import {
   PEOPLE,
@@ -48,7 +48,10 @@ function sampleClause(random: Random): Frame {
     if (question === 'when') return verb.frame === 'go' || !STATIVE.has(verb.key);
     return true;
   });
-  const verb = pick(random, verbs);
+  const verb = pickWeighted(
+    random,
+    verbs.map((v) => [v, v.weight] as const),
+  );
   const subject: Referent = verb.frame === 'weather' ? { kind: 'it' } : samplePerson(random);
   const predicate = samplePredicate(random, verb, subject, question);
   return { kind: 'clause', subject, predicate, ...(question === undefined ? {} : { question }) };
@@ -490,10 +493,41 @@ function sampleStatement(random: Random): Frame {
   return isStatement(frame) ? frame : sampleStatement(random);
 }
 
+const PHRASE_KEYS = [...PHRASES.keys()];
+const QUESTION_PHRASES = PHRASE_KEYS.filter((phrase) => phrase.endsWith('?'));
+const GREETINGS: ReadonlySet<string> = new Set([
+  'hello',
+  'hi',
+  'good morning',
+  'good afternoon',
+  'good evening',
+]);
+const VOCATIVE_KEYS = [...VOCATIVES.keys()];
+
+// A set phrase alone occurs once in the corpus (no pair twice), too rarely to learn, so most
+// come addressed to someone or followed by a statement or, after a greeting, a question.
+function samplePhrase(random: Random): Frame {
+  const phrase = pick(random, PHRASE_KEYS);
+  if (phrase.endsWith('?')) return { kind: 'phrase', phrase };
+  const style = pickWeighted(random, [
+    ['alone', 2],
+    ['vocative', 3],
+    ['then', 5],
+  ] as const);
+  if (style === 'alone') return { kind: 'phrase', phrase };
+  if (style === 'vocative')
+    return { kind: 'phrase', phrase, vocative: pick(random, VOCATIVE_KEYS) };
+  const then: Frame =
+    GREETINGS.has(phrase) && chance(random, 0.4)
+      ? { kind: 'phrase', phrase: pick(random, QUESTION_PHRASES) }
+      : sampleStatement(random);
+  return { kind: 'phrase', phrase, then };
+}
+
 /** A random everyday sentence: one construction, a set phrase, or two or three statements joined. */
 export function sampleFrame(random: Random): Frame {
   const roll = random();
-  if (roll < 0.05) return { kind: 'phrase', phrase: pick(random, [...PHRASES.keys()]) };
+  if (roll < 0.08) return samplePhrase(random);
   if (roll >= 0.45) return sampleSimple(random);
   const count = chance(random, 0.65) ? 3 : 2;
   let frame = sampleStatement(random);

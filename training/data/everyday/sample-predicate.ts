@@ -230,6 +230,7 @@ export function samplePredicate(
     (aspect === 'present' || aspect === 'past') &&
     frequency === undefined &&
     chance(random, 0.08);
+  const withoutBefore = aspect === 'experience' && statement && !negated && chance(random, 0.4);
   return {
     vp,
     aspect,
@@ -239,5 +240,6 @@ export function samplePredicate(
     ...(time === undefined ? {} : { time }),
     ...(place === undefined ? {} : { place }),
     ...(also ? { also } : {}),
+    ...(withoutBefore ? { withoutBefore } : {}),
   };
 }
