@@ -140,7 +140,7 @@ export type Frame =
   | {
       readonly kind: 'phrase';
       readonly phrase: string;
-      /** Who is addressed: "thank you , teacher" → 谢谢 你 ， 老师. */
+      /** Who is addressed: "thank you , teacher" → 谢谢 你 ， 老师; "mom , how are you ?" → 妈妈 ， 你 好 吗 ？. */
       readonly vocative?: string;
       /** What follows: "sorry , i do not know" → 对不起 ， 我 不 知道. */
       readonly then?: Frame;

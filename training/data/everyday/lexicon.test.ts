@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus, type Corpus } from '../corpus';
 import { CONTAINERS } from '../lexicon/nouns';
 import { frequencyRanks } from './frequency';
-import { ADJECTIVES, NOUNS, PLACES, VERBS } from './lexicon';
+import { ADJECTIVES, NOUNS, PHRASES, PLACES, VERBS } from './lexicon';
 import { lemmas, wordForms } from './lexicon-stats';
 import { numberEn } from './numbers';
 import { readTsv } from './read-tsv';
@@ -81,6 +81,14 @@ describe('the generated corpus', () => {
   beforeAll(() => {
     corpus = buildCorpus();
   }, 120_000);
+
+  it('teaches every set phrase in many sentences, not once', () => {
+    const sentences = corpus.train.map(({ en }) => ` ${en.join(' ')} `);
+    const rare = [...PHRASES.keys()].filter(
+      (phrase) => sentences.filter((en) => en.includes(` ${phrase} `)).length < 15,
+    );
+    expect(rare).toEqual([]);
+  });
 
   it('writes only English words the lexicon lists', () => {
     const known = new Set([

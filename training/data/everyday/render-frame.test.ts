@@ -702,6 +702,107 @@ const CONSTRUCTIONS: readonly (readonly [string, Frame, string, string])[] = [
   ],
   ['greeting', { kind: 'phrase', phrase: 'good morning' }, 'good morning', '早上 好'],
   ['thanks', { kind: 'phrase', phrase: 'thank you' }, 'thank you', '谢谢 你'],
+  [
+    'a set phrase addressed to someone',
+    { kind: 'phrase', phrase: 'good morning', vocative: 'teacher' },
+    'good morning , teacher',
+    '早上 好 ， 老师',
+  ],
+  [
+    'a set phrase followed by a statement',
+    {
+      kind: 'phrase',
+      phrase: 'i am sorry',
+      then: { kind: 'copula', subject: pronoun('i'), complement: np('student', 'a') },
+    },
+    'i am sorry , i am a student',
+    '对不起 ， 我 是 学生',
+  ],
+  [
+    'a set phrase followed by another',
+    { kind: 'phrase', phrase: 'i am sorry', then: { kind: 'phrase', phrase: 'i do not know' } },
+    'i am sorry , i do not know',
+    '对不起 ， 我 不 知道',
+  ],
+  [
+    'a question phrase asked after a name',
+    { kind: 'phrase', phrase: 'how are you ?', vocative: 'mom' },
+    'mom , how are you ?',
+    '妈妈 ， 你 好 吗 ？',
+  ],
+  [
+    'a greeting followed by a question phrase',
+    { kind: 'phrase', phrase: 'hello', then: { kind: 'phrase', phrase: 'how are you ?' } },
+    'hello , how are you ?',
+    '你好 ， 你 好 吗 ？',
+  ],
+  [
+    'a verb with a particle and no object: get up → 起床',
+    {
+      kind: 'clause',
+      subject: pronoun('she'),
+      predicate: { vp: { verb: 'get-up' }, aspect: 'present', frequency: 'always' },
+    },
+    'she always gets up',
+    '她 总是 起床',
+  ],
+  [
+    'go to bed → 睡觉, with a modal',
+    {
+      kind: 'clause',
+      subject: pronoun('we'),
+      predicate: { vp: { verb: 'go-to-bed' }, aspect: 'present', modal: 'should' },
+    },
+    'we should go to bed',
+    '我们 应该 睡觉',
+  ],
+  [
+    'go home → 回 家',
+    {
+      kind: 'clause',
+      subject: pronoun('he'),
+      predicate: {
+        vp: { verb: 'go', destination: { kind: 'place', place: 'home' } },
+        aspect: 'past',
+      },
+    },
+    'he went home',
+    '他 回 了 家',
+  ],
+  [
+    'experience without "before": no 以前',
+    {
+      kind: 'clause',
+      subject: pronoun('i'),
+      predicate: {
+        vp: { verb: 'go', destination: { kind: 'place', place: 'china' } },
+        aspect: 'experience',
+        withoutBefore: true,
+      },
+    },
+    'i have been to china',
+    '我 去 过 中国',
+  ],
+  [
+    'a hundred with a measure word',
+    {
+      kind: 'clause',
+      subject: np('grandfather', 'my'),
+      predicate: { vp: { verb: 'have', object: np('chicken', 100) }, aspect: 'present' },
+    },
+    'my grandfather has a hundred chickens',
+    '我 爷爷 有 一百 只 鸡',
+  ],
+  [
+    'existence in a class: 班 上 有',
+    {
+      kind: 'existence',
+      thing: np('student', 30),
+      place: { kind: 'place', place: 'class', owner: 'my' },
+    },
+    'there are thirty students in my class',
+    '我 的 班 上 有 三十 个 学生',
+  ],
 ];
 
 describe('renderFrame', () => {

@@ -150,9 +150,12 @@ function frameEn(frame: Frame): string[] {
     case 'phrase': {
       const phrase = PHRASES.get(frame.phrase);
       if (phrase === undefined) throw new Error(`no phrase "${frame.phrase}"`);
-      const vocative = frame.vocative === undefined ? [] : [',', frame.vocative];
       const then = frame.then === undefined ? [] : [',', ...frameEn(frame.then)];
-      return [...phrase.en, ...vocative, ...then];
+      if (frame.vocative === undefined) return [...phrase.en, ...then];
+      // A question is asked after the name ("mom , how are you ?"), a greeting before it.
+      return frame.phrase.endsWith('?')
+        ? [frame.vocative, ',', ...phrase.en, ...then]
+        : [...phrase.en, ',', frame.vocative, ...then];
     }
     case 'joined': {
       const comma = frame.conjunction === 'and' || frame.conjunction === 'because' ? [] : [','];
@@ -270,9 +273,12 @@ function frameZh(frame: Frame): string[] {
     case 'phrase': {
       const phrase = PHRASES.get(frame.phrase);
       if (phrase === undefined) throw new Error(`no phrase "${frame.phrase}"`);
-      const vocative = frame.vocative === undefined ? [] : ['，', vocativeZh(frame.vocative)];
       const then = frame.then === undefined ? [] : ['，', ...frameZh(frame.then)];
-      return [...phrase.zh, ...vocative, ...then];
+      if (frame.vocative === undefined) return [...phrase.zh, ...then];
+      const vocative = vocativeZh(frame.vocative);
+      return frame.phrase.endsWith('?')
+        ? [vocative, '，', ...phrase.zh, ...then]
+        : [...phrase.zh, '，', vocative, ...then];
     }
     case 'joined': {
       const word = { and: [], but: ['但是'], because: ['因为'], so: ['所以'] }[frame.conjunction];

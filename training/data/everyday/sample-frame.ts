@@ -495,6 +495,7 @@ function sampleStatement(random: Random): Frame {
 
 const PHRASE_KEYS = [...PHRASES.keys()];
 const QUESTION_PHRASES = PHRASE_KEYS.filter((phrase) => phrase.endsWith('?'));
+const STATEMENT_PHRASES = PHRASE_KEYS.filter((phrase) => !phrase.endsWith('?'));
 const GREETINGS: ReadonlySet<string> = new Set([
   'hello',
   'hi',
@@ -505,10 +506,14 @@ const GREETINGS: ReadonlySet<string> = new Set([
 const VOCATIVE_KEYS = [...VOCATIVES.keys()];
 
 // A set phrase alone occurs once in the corpus (no pair twice), too rarely to learn, so most
-// come addressed to someone or followed by a statement or, after a greeting, a question.
+// come addressed to someone or followed by a statement, another phrase ("sorry , i do not
+// know") or, after a greeting, a question ("hello , how are you ?").
 function samplePhrase(random: Random): Frame {
   const phrase = pick(random, PHRASE_KEYS);
-  if (phrase.endsWith('?')) return { kind: 'phrase', phrase };
+  if (phrase.endsWith('?'))
+    return chance(random, 0.5)
+      ? { kind: 'phrase', phrase, vocative: pick(random, VOCATIVE_KEYS) }
+      : { kind: 'phrase', phrase };
   const style = pickWeighted(random, [
     ['alone', 2],
     ['vocative', 3],
@@ -517,10 +522,18 @@ function samplePhrase(random: Random): Frame {
   if (style === 'alone') return { kind: 'phrase', phrase };
   if (style === 'vocative')
     return { kind: 'phrase', phrase, vocative: pick(random, VOCATIVE_KEYS) };
+  const follower = pickWeighted(random, [
+    ['question', GREETINGS.has(phrase) ? 4 : 0],
+    ['phrase', 2],
+    ['statement', 6],
+  ] as const);
   const then: Frame =
-    GREETINGS.has(phrase) && chance(random, 0.4)
-      ? { kind: 'phrase', phrase: pick(random, QUESTION_PHRASES) }
-      : sampleStatement(random);
+    follower === 'statement'
+      ? sampleStatement(random)
+      : {
+          kind: 'phrase',
+          phrase: pick(random, follower === 'question' ? QUESTION_PHRASES : STATEMENT_PHRASES),
+        };
   return { kind: 'phrase', phrase, then };
 }
 
