@@ -55,7 +55,7 @@ const store = [0, 1, 2, 3].flatMap((r) => [
   ...addTo(ROW, op.localGet(N), op.i32Const(4), op.i32Mul),
 ]);
 
-/** `while (local < limit) body`, with `exit` the test that leaves the loop. */
+/** `while (!exit) body`: `exit` pushes the test that leaves the loop. */
 const whileLoop = (exit: number[], body: number[]) => [
   ...op.block,
   ...op.loop,
@@ -142,7 +142,9 @@ export function matmulWasm(
   if (memory.buffer.byteLength < bytes) {
     memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
   }
-  if (f64.buffer !== memory.buffer) [f64, f32] = [new Float64Array(memory.buffer), new Float32Array(memory.buffer)];
+  if (f64.buffer !== memory.buffer) {
+    [f64, f32] = [new Float64Array(memory.buffer), new Float32Array(memory.buffer)];
+  }
   packStrips(a, aOffset, aRow, aCol, m, k, f64, 0);
   packStrips(b, bOffset, bCol, bRow, n, k, f64, aSize);
   kernel.tiles(0, 8 * aSize, 4 * cStart, m, k, n);
