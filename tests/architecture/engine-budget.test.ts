@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
 // The engine stays small enough to read in one sitting: tests and test helpers do not count.
-const BUDGET = 3000;
+// It was 3,000 until the WebAssembly tile loop (src/engine/kernels/matmul-wasm.ts), which makes
+// training steps 1.4 to 2 times faster with the same bits, took about 180 lines.
+const BUDGET = 3200;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

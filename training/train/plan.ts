@@ -44,7 +44,7 @@ export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
         freshDraws: 160_000,
       },
     },
-    { kind: 'gru', steps: 1500, batch: 64, lr: 3e-3, warmup: 200 },
+    { kind: 'gru', steps: 2500, batch: 64, lr: 3e-3, warmup: 200 },
   ],
 ];
 

@@ -1,5 +1,5 @@
 import { packedSize, packStrips } from './pack';
-import { I32, moduleBytes, op, V128 } from './wasm-bytes';
+import { I32, moduleBytes, op, V128 } from '../../wasm/module-bytes';
 
 // Parameters and locals of the tile loop, by index.
 const [A, B, C, M, K, N] = [0, 1, 2, 3, 4, 5];
@@ -140,7 +140,12 @@ export function matmulWasm(
   const bytes = 4 * (cStart + packedSize(m, n) + 4);
   const { memory } = kernel;
   if (memory.buffer.byteLength < bytes) {
-    memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+    // If the memory cannot grow, the TypeScript loop computes the same bits instead.
+    try {
+      memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+    } catch {
+      return false;
+    }
   }
   if (f64.buffer !== memory.buffer) {
     [f64, f32] = [new Float64Array(memory.buffer), new Float32Array(memory.buffer)];

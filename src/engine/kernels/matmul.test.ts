@@ -72,16 +72,8 @@ const packed =
     kernel(a, aOffset, aRow, aCol, b, bOffset, bRow, bCol, c, cOffset, m, k, n);
   };
 
-const KERNELS = {
-  matmulInto: (
-    a: Float32Array,
-    b: Float32Array,
-    c: Float32Array,
-    m: number,
-    k: number,
-    n: number,
-    layout: Required<MatmulLayout>,
-  ) => matmulInto(a, b, c, m, k, n, layout),
+const KERNELS: Readonly<Record<string, Multiply>> = {
+  matmulInto,
   ts: packed(matmulTs),
   wasm: packed((...args) => expect(matmulWasm(...args)).toBe(true)),
 };
