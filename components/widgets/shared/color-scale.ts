@@ -1,4 +1,4 @@
-import { interpolateRdBu, interpolateViridis } from 'd3-scale-chromatic';
+import { rdBu, viridis } from './color-ramps';
 
 /** Sequential for non-negative quantities (weights, probabilities); diverging for signed ones. */
 export type ScaleKind = 'sequential' | 'diverging';
@@ -8,10 +8,10 @@ export function colorFor(value: number, kind: ScaleKind, min: number, max: numbe
   if (kind === 'diverging') {
     const extent = Math.max(Math.abs(min), Math.abs(max)) || 1;
     // RdBu runs from red (0) to blue (1): negative values are blue, positive values red.
-    return interpolateRdBu(0.5 - value / (2 * extent));
+    return rdBu(0.5 - value / (2 * extent));
   }
   const t = max > min ? (value - min) / (max - min) : 0.5;
-  return interpolateViridis(Math.min(1, Math.max(0, t)));
+  return viridis(Math.min(1, Math.max(0, t)));
 }
 
 /** Black or white, whichever contrasts more with the CSS colour `background` (`rgb(...)` or `#rrggbb`). */
