@@ -22,6 +22,8 @@ export interface Recipe {
   readonly batch: number;
   readonly lr: number;
   readonly warmup: number;
+  /** Pairs generated from a second seed, whose new ones (any length) join the training set. */
+  readonly freshDraws?: number;
   /** Run after the first stage, with the same batch size (fresh Adam moments and schedule). */
   readonly finetune?: FineTune;
 }

@@ -28,24 +28,22 @@ export function encodePairs(dataset: Dataset, pairs: readonly SentencePair[]): E
   }));
 }
 
-/** How many extra long pairs to draw, and from which seed, for a fine-tuning stage. */
-export interface FreshLong {
+/** How many extra pairs to draw, and from which seed. */
+export interface FreshDraws {
   /** Seed of the second corpus the pairs come from. */
   readonly seed: number;
-  /** Pairs generated (before keeping only the long, new and known ones). */
+  /** Pairs generated (before keeping only the new and known ones). */
   readonly draws: number;
-  /** Fewest English tokens a kept pair has. */
-  readonly minLength: number;
 }
 
 /**
- * Long pairs from a second corpus generated with another seed, keeping only those in no split
- * of `dataset`'s corpus (the test sets stay unseen) whose words are all in its vocabularies.
+ * Pairs from a second corpus generated with another seed, keeping only those in no split of
+ * `dataset`'s corpus (the test sets stay unseen) whose words are all in its vocabularies.
  */
-export function freshLongPairs(
+export function freshPairs(
   dataset: Dataset,
   corpusOptions: Partial<CorpusOptions>,
-  { seed, draws, minLength }: FreshLong,
+  { seed, draws }: FreshDraws,
 ): SentencePair[] {
   const { corpus, srcVocab, tgtVocab } = dataset;
   const splits = [
@@ -65,7 +63,6 @@ export function freshLongPairs(
   });
   return extra.train.filter(
     ({ en, zh }) =>
-      en.length >= minLength &&
       !seen.has(en.join(' ')) &&
       en.every((w) => srcVocab.has(w)) &&
       zh.every((w) => tgtVocab.has(w)),

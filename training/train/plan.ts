@@ -5,10 +5,12 @@ import type { Recipe } from '../../src/models/training-record';
  * counts (not minutes) bound the work so that a run is reproducible whatever else the machine
  * does (the README gives the measured times; the goal is 45 minutes on two idle cores). Every run
  * warms up, decays as 1/√step and cools down linearly to zero over its last 30% of steps. The
- * Transformer then fine-tunes from those weights (fresh Adam moments and schedule): half of its
- * batches hold only sentences of 21+ English tokens, drawn from the training set and from the
- * new long pairs among 160,000 more generated with the next corpus seed, which lifted its 26-30
- * bucket from 79.3% to 93.3% exact with no bucket falling.
+ * attention models also train on the new pairs among 160,000 more generated with the next corpus
+ * seed: on the 40,000 of the train split alone the attention GRU's training loss fell to 0.013
+ * while it translated 93.5% of validation sentences exactly (it had learnt the split by heart).
+ * They then fine-tune from those weights (fresh Adam moments and schedule) with half of their
+ * batches holding only long sentences, which lifted the Transformer's 26-30 bucket from 79.3% to
+ * 93.3% exact with no bucket falling.
  */
 export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
   [
@@ -18,6 +20,7 @@ export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
       batch: 64,
       lr: 3e-3,
       warmup: 600,
+      freshDraws: 160_000,
       finetune: {
         steps: 2000,
         lr: 1e-3,
@@ -35,6 +38,7 @@ export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
       batch: 64,
       lr: 3e-3,
       warmup: 200,
+      freshDraws: 160_000,
       finetune: {
         steps: 1000,
         lr: 1e-3,

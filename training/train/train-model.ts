@@ -7,12 +7,12 @@
  *     [--config '{"hidden":64}']
  *     [--resume DIR (continue from DIR's weights, with fresh Adam moments and schedule)]
  *     [--long-min N --long-share S (a share S of the batches hold only sources of N+ tokens)]
- *     [--fresh-long DRAWS (with --long-min: also train on the new long pairs among DRAWS more
- *       generated with the corpus seed + 1)]
+ *     [--fresh DRAWS (also train on the new pairs among DRAWS more generated with the corpus
+ *       seed + 1)]
  */
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { encodePairs, freshLongPairs, loadDataset } from './data';
+import { encodePairs, freshPairs, loadDataset } from './data';
 import { DEFAULT_CORPUS_OPTIONS, type CorpusOptions } from '../data/corpus';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { createModel, type ModelSpec } from '../../src/models/model-spec';
@@ -40,7 +40,7 @@ const { values } = parseArgs({
     resume: { type: 'string' },
     'long-min': { type: 'string' },
     'long-share': { type: 'string' },
-    'fresh-long': { type: 'string' },
+    fresh: { type: 'string' },
   },
 });
 
@@ -87,18 +87,15 @@ const longMin = number('long-min', values['long-min']);
 const longShare = number('long-share', values['long-share']);
 if ((longMin === undefined) !== (longShare === undefined) || !((longShare ?? 0) < 1))
   throw new Error('--long-min and --long-share go together, with a share below 1');
-const freshDraws = number('fresh-long', values['fresh-long']);
-if (freshDraws !== undefined && longMin === undefined)
-  throw new Error('--fresh-long needs --long-min, the length of the pairs it keeps');
+const freshDraws = number('fresh', values.fresh);
 const fresh =
   freshDraws === undefined
     ? []
-    : freshLongPairs(dataset, corpusOptions, {
+    : freshPairs(dataset, corpusOptions, {
         seed: (corpusOptions.seed ?? DEFAULT_CORPUS_OPTIONS.seed) + 1,
         draws: freshDraws,
-        minLength: longMin!,
       });
-if (freshDraws !== undefined) console.log(`${fresh.length} fresh long pairs`);
+if (freshDraws !== undefined) console.log(`${fresh.length} fresh pairs`);
 const stage = trainModel(
   model,
   encodePairs(dataset, [...dataset.corpus.train, ...fresh]),

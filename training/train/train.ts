@@ -21,6 +21,7 @@ async function trainOne(recipe: Recipe): Promise<void> {
   await runStage(recipe.kind, [
     ...['--steps', String(recipe.steps), '--lr', String(recipe.lr)],
     ...['--warmup', String(recipe.warmup), '--batch', String(recipe.batch), '--out', out],
+    ...(recipe.freshDraws === undefined ? [] : ['--fresh', String(recipe.freshDraws)]),
   ]);
   if (finetune === undefined) return;
   // The second stage starts from the first's float16 weights as written, so it can be rerun alone.
@@ -28,7 +29,7 @@ async function trainOne(recipe: Recipe): Promise<void> {
     ...['--steps', String(finetune.steps), '--lr', String(finetune.lr)],
     ...['--warmup', String(finetune.warmup), '--batch', String(recipe.batch)],
     ...['--long-min', String(finetune.longMin), '--long-share', String(finetune.longShare)],
-    ...(finetune.freshDraws === undefined ? [] : ['--fresh-long', String(finetune.freshDraws)]),
+    ...(finetune.freshDraws === undefined ? [] : ['--fresh', String(finetune.freshDraws)]),
     ...['--resume', out, '--out', out],
   ]);
 }
