@@ -5,7 +5,7 @@ import { softmax } from '../../../src/engine/ops/softmax';
 import { sub } from '../../../src/engine/ops/sub';
 import { transpose } from '../../../src/engine/ops/transpose';
 import { input, label, traced, type TraceStep } from '../../../src/engine/trace';
-import { colorFor } from '../shared/color-scale';
+import { colorFor } from '../../../src/color/color-scale';
 
 /** Half the side of the square plane the query moves in. */
 export const PLANE_EXTENT = 3;
