@@ -51,20 +51,25 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-test('a home figure whose model cannot load says so in place, without a console error', async ({
-  page,
-  baseURL,
-}) => {
-  const problems = watchPage(page, new URL(baseURL!).origin);
-  await page.route('**/models/transformer/weights.bin', (route) =>
-    route.fulfill({ status: 503, body: '' }),
-  );
-  await page.goto('/en/');
-  const figure = page.locator('[data-seed-figure]');
-  await expect(figure.locator('figcaption')).toContainText('could not be loaded', {
-    timeout: 30_000,
+const LOAD_FAILURES = {
+  en: 'The Transformer could not be loaded (the server answered 503)',
+  zh: '无法加载 Transformer 模型（服务器返回了 503）',
+} as const;
+
+for (const [lang, expected] of Object.entries(LOAD_FAILURES)) {
+  test(`a home figure whose model cannot load says so in place, in ${lang}, without a console error`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchPage(page, new URL(baseURL!).origin);
+    await page.route('**/models/transformer/weights.bin', (route) =>
+      route.fulfill({ status: 503, body: '' }),
+    );
+    await page.goto(`/${lang}/`);
+    const figure = page.locator('[data-seed-figure]');
+    await expect(figure.locator('figcaption')).toContainText(expected, { timeout: 30_000 });
+    await expect(figure).not.toHaveAttribute('data-translated');
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors.filter((text) => !/status of 503/.test(text))).toEqual([]);
   });
-  await expect(figure).not.toHaveAttribute('data-translated');
-  expect(problems.pageErrors).toEqual([]);
-  expect(problems.consoleErrors.filter((text) => !/status of 503/.test(text))).toEqual([]);
-});
+}

@@ -42,7 +42,7 @@ describe('ModelJob', () => {
     await job.update('apple');
     sessionFor.mockRejectedValueOnce(new Error('the server answered 503'));
     await job.update('green apple');
-    expect(job.loadError).toBe('the server answered 503');
+    expect((job.loadError as Error).message).toBe('the server answered 503');
     expect(job.result).toBe(1);
     sessionFor.mockResolvedValue(loaded);
     fail = true;

@@ -47,7 +47,7 @@ export class ModelJob<T> {
   /** Why the current sentence cannot be used. */
   inputError = $state.raw<InputError | undefined>();
   /** Why the model could not be loaded. */
-  loadError = $state<string | undefined>();
+  loadError = $state.raw<unknown>();
   /** Download progress while the model loads. */
   progress = $state.raw<LoadProgress | undefined>();
   loading = $state(false);
@@ -111,7 +111,7 @@ export class ModelJob<T> {
       this.sourceWords = model.bundle.srcVocab.words;
       this.loadError = undefined;
     } catch (error) {
-      this.loadError = error instanceof Error ? error.message : String(error);
+      this.loadError = error;
       return;
     } finally {
       this.loading = false;

@@ -8,8 +8,6 @@ const strings = {
     loadingBytes: 'Loading the {model} model: {loaded} of {total} kB',
     loadProgress: 'Download of the {model} model',
     computing: 'Computing…',
-    loadFailed:
-      'The {model} model could not be loaded ({reason}). The figure keeps its last result; try again.',
     retry: 'Try again',
     runFailed: 'The computation failed ({reason}); the last result is kept.',
     keptResult: 'The figure still shows the last sentence that could be translated.',
@@ -100,7 +98,6 @@ const strings = {
     loadingBytes: '正在加载 {model} 模型：{loaded} / {total} kB',
     loadProgress: '{model} 模型的下载进度',
     computing: '正在计算…',
-    loadFailed: '无法加载 {model} 模型（{reason}）。图中仍显示上一次的结果；请重试。',
     retry: '重试',
     runFailed: '计算失败（{reason}）；仍显示上一次的结果。',
     keptResult: '图中仍显示上一个能够翻译的句子。',

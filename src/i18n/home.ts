@@ -9,6 +9,8 @@ const strings = {
       'The trained Transformer translates “{sentence}” as {target}. Averaged over its heads, in the last decoder layer: {pairs}.',
     figurePair: '{target} looks most at “{source}” ({weight})',
     figureFailed: 'The model could not run here: {message}',
+    figureLoadFailed:
+      'The Transformer could not be loaded ({reason}); reload the page to try again.',
     cardsTitle: 'The chapters',
     card_seq2seq: 'Type a sentence and watch a trained model turn it into Chinese, token by token.',
     'card_encoder-decoder':
@@ -30,6 +32,7 @@ const strings = {
       '训练好的 Transformer 把 “{sentence}” 翻译为 {target}。最后一个解码器层各头平均后：{pairs}。',
     figurePair: '{target} 最关注 “{source}”（{weight}）',
     figureFailed: '模型无法在这里运行：{message}',
+    figureLoadFailed: '无法加载 Transformer 模型（{reason}）；请刷新页面重试。',
     cardsTitle: '各章内容',
     card_seq2seq: '输入一句英文，看训练好的模型逐个词元把它译成中文。',
     'card_encoder-decoder': '让 RNN 编码器和解码器逐步处理你的句子，看固定向量在哪里丢失信息。',

@@ -1,5 +1,6 @@
 import type { ModelKind } from '../models/seq2seq';
 import type { Alignment } from './alignment';
+import { ModelLoadError, type LoadProblem } from './load-model';
 
 /** What the page asks the alignment worker: a shipped model, a sentence and the site's base path. */
 export interface AlignmentRequest {
@@ -11,7 +12,12 @@ export interface AlignmentRequest {
 /** The alignment worker's answer. */
 export type AlignmentReply =
   | { readonly ok: true; readonly alignment: Alignment }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly message: string;
+      /** Set when the model could not be loaded, so the page can say why in its language. */
+      readonly load?: { readonly problem: LoadProblem; readonly detail: string };
+    };
 
 /**
  * Translates a sentence with a shipped model in a module worker and resolves to its alignment,
@@ -29,6 +35,8 @@ export function alignInWorker(request: AlignmentRequest): Promise<Alignment> {
     worker.onmessage = ({ data }: MessageEvent<AlignmentReply>) => {
       worker.terminate();
       if (data.ok) resolve(data.alignment);
+      else if (data.load)
+        reject(new ModelLoadError(request.kind, data.load.problem, data.load.detail));
       else reject(new Error(data.message));
     };
     worker.onerror = (event) => {

@@ -1,7 +1,7 @@
 // A module worker: loads a shipped model and answers one alignment request (see alignment-client).
 import { alignSentence } from './align-sentence';
 import type { AlignmentReply, AlignmentRequest } from './alignment-client';
-import { fetchModel } from './load-model';
+import { fetchModel, ModelLoadError } from './load-model';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AlignmentRequest>) => void) | null;
@@ -17,6 +17,9 @@ scope.onmessage = ({ data }) => {
         scope.postMessage({
           ok: false,
           message: error instanceof Error ? error.message : String(error),
+          ...(error instanceof ModelLoadError
+            ? { load: { problem: error.problem, detail: error.detail } }
+            : {}),
         }),
     );
 };

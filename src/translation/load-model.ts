@@ -8,16 +8,27 @@ export interface LoadProgress {
   readonly total?: number;
 }
 
-/** A model that failed to load, with the reason in the reader's terms. */
+/** Why a model could not be loaded: no answer, an error status, or bytes that are no model. */
+export type LoadProblem =
+  | { readonly kind: 'network' }
+  | { readonly kind: 'status'; readonly status: number }
+  | { readonly kind: 'format' };
+
+/** A model that failed to load; `problem` lets a page say why in its own language. */
 export class ModelLoadError extends Error {
   constructor(
     readonly kind: ModelKind,
-    reason: string,
+    readonly problem: LoadProblem,
+    readonly detail: string,
   ) {
-    super(`The ${kind} model could not be loaded: ${reason}`);
+    super(`The ${kind} model could not be loaded: ${detail}`);
     this.name = 'ModelLoadError';
   }
 }
+
+const statusProblem = (kind: ModelKind, status: number, file = '') =>
+  new ModelLoadError(kind, { kind: 'status', status }, `${file}the server answered ${status}`);
+const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The URL of a shipped model file under the site's base path. */
 export function modelUrl(kind: ModelKind, file: string, base = '/'): string {
@@ -53,20 +64,25 @@ export async function fetchModel(
   try {
     response = await fetch(modelUrl(kind, MODEL_FILES.weights, base));
   } catch (error) {
-    throw new ModelLoadError(kind, error instanceof Error ? error.message : String(error));
+    throw new ModelLoadError(kind, { kind: 'network' }, detailOf(error));
   }
-  if (!response.ok) throw new ModelLoadError(kind, `the server answered ${response.status}`);
+  if (!response.ok) throw statusProblem(kind, response.status);
+  let bytes: Uint8Array;
   try {
-    return await modelFromBytesYielding(await readAll(response, onProgress));
+    bytes = await readAll(response, onProgress);
   } catch (error) {
-    throw new ModelLoadError(kind, error instanceof Error ? error.message : String(error));
+    throw new ModelLoadError(kind, { kind: 'network' }, detailOf(error));
+  }
+  try {
+    return await modelFromBytesYielding(bytes);
+  } catch (error) {
+    throw new ModelLoadError(kind, { kind: 'format' }, detailOf(error));
   }
 }
 
 /** Fetches a shipped model's card (its architecture, training record and measured scores). */
 export async function fetchCard(kind: ModelKind, base = '/'): Promise<ModelCard> {
   const response = await fetch(modelUrl(kind, MODEL_FILES.card, base));
-  if (!response.ok)
-    throw new ModelLoadError(kind, `its card: the server answered ${response.status}`);
+  if (!response.ok) throw statusProblem(kind, response.status, 'its card: ');
   return (await response.json()) as ModelCard;
 }
