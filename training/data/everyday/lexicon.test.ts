@@ -82,6 +82,21 @@ describe('the generated corpus', () => {
     corpus = buildCorpus();
   }, 120_000);
 
+  it('follows a greeting, and no other set phrase, with a question', () => {
+    expect(readTsv('phrases.tsv').every((row) => ['yes', '-'].includes(row.greets!))).toBe(true);
+    const greetings = [...PHRASES.values()].filter((p) => p.greets).map((p) => p.en.join(' '));
+    expect(greetings).toContain('hello');
+    const questionAfter = (phrase: string) =>
+      corpus.train.some(({ en }) => {
+        const text = en.join(' ');
+        return (
+          text.startsWith(`${phrase} , `) && text.endsWith('?') && text.split(' , ').length === 2
+        );
+      });
+    for (const greeting of greetings) expect(questionAfter(greeting), greeting).toBe(true);
+    expect(questionAfter('thank you')).toBe(false);
+  });
+
   it('teaches every set phrase in many sentences, not once', () => {
     const sentences = corpus.train.map(({ en }) => ` ${en.join(' ')} `);
     const rare = [...PHRASES.keys()].filter(

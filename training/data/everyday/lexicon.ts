@@ -97,6 +97,8 @@ export interface EverydayName {
 export interface EverydayPhrase {
   readonly en: readonly string[];
   readonly zh: readonly string[];
+  /** A greeting, which a question may follow ("hello , how are you ?"). */
+  readonly greets: boolean;
 }
 
 const none = (cell: string): string | null => (cell === '-' ? null : cell);
@@ -223,7 +225,11 @@ export const VOCATIVES: ReadonlyMap<string, string> = new Map([
 
 /** Fixed phrases by their English words. */
 export const PHRASES: ReadonlyMap<string, EverydayPhrase> = byKey(
-  readTsv('phrases.tsv').map((r) => ({ en: tokens(r.en!), zh: tokens(r.zh!) })),
+  readTsv('phrases.tsv').map((r) => ({
+    en: tokens(r.en!),
+    zh: tokens(r.zh!),
+    greets: r.greets === 'yes',
+  })),
   (phrase) => phrase.en.join(' '),
 );
 

@@ -496,13 +496,6 @@ function sampleStatement(random: Random): Frame {
 const PHRASE_KEYS = [...PHRASES.keys()];
 const QUESTION_PHRASES = PHRASE_KEYS.filter((phrase) => phrase.endsWith('?'));
 const STATEMENT_PHRASES = PHRASE_KEYS.filter((phrase) => !phrase.endsWith('?'));
-const GREETINGS: ReadonlySet<string> = new Set([
-  'hello',
-  'hi',
-  'good morning',
-  'good afternoon',
-  'good evening',
-]);
 const VOCATIVE_KEYS = [...VOCATIVES.keys()];
 
 // A set phrase alone occurs once in the corpus (no pair twice), too rarely to learn, so most
@@ -523,7 +516,7 @@ function samplePhrase(random: Random): Frame {
   if (style === 'vocative')
     return { kind: 'phrase', phrase, vocative: pick(random, VOCATIVE_KEYS) };
   const follower = pickWeighted(random, [
-    ['question', GREETINGS.has(phrase) ? 4 : 0],
+    ['question', PHRASES.get(phrase)!.greets ? 4 : 0],
     ['phrase', 2],
     ['statement', 6],
   ] as const);
