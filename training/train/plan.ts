@@ -40,7 +40,7 @@ export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
       warmup: 200,
       freshDraws: 160_000,
       finetune: {
-        steps: 1000,
+        steps: 1300,
         lr: 1e-3,
         warmup: 100,
         longMin: 16,
