@@ -25,7 +25,7 @@ export const TRAINING_PLAN: readonly (readonly Recipe[])[] = [
         steps: 2000,
         lr: 1e-3,
         warmup: 200,
-        longMin: 21,
+        longMin: 24,
         longShare: 0.5,
         freshDraws: 160_000,
       },
