@@ -11,7 +11,7 @@ export interface FineTune {
   readonly longMin: number;
   /** Share of the stage's batches that hold only long sentences. */
   readonly longShare: number;
-  /** Pairs generated from a second seed, whose new long ones join the training set. */
+  /** Pairs generated from a second seed, whose new ones (any length) join the training set. */
   readonly freshDraws?: number;
 }
 
