@@ -30,8 +30,8 @@ export class ScheduledAdam {
   /** One Adam update of every parameter that has a gradient, with learning rate `lr`. */
   step(grads: Gradients, lr: number): void {
     this.#steps++;
-    const b1 = this.#beta1;
-    const b2 = this.#beta2;
+    const [b1, b2, eps] = [this.#beta1, this.#beta2, this.#eps];
+    const [k1, k2] = [1 - b1, 1 - b2];
     const c1 = 1 - b1 ** this.#steps;
     const c2 = 1 - b2 ** this.#steps;
     this.#params.forEach((param, index) => {
@@ -40,9 +40,12 @@ export class ScheduledAdam {
       const [m, v, w] = [this.#m[index]!, this.#v[index]!, param.data];
       for (let i = 0; i < w.length; i++) {
         const g = grad[i]!;
-        m[i] = b1 * m[i]! + (1 - b1) * g;
-        v[i] = b2 * v[i]! + (1 - b2) * g * g;
-        w[i]! -= (lr * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + this.#eps);
+        // Rounded as the moment arrays store them, so the update reads what it would read back.
+        const mi = Math.fround(b1 * m[i]! + k1 * g);
+        const vi = Math.fround(b2 * v[i]! + k2 * g * g);
+        m[i] = mi;
+        v[i] = vi;
+        w[i]! -= (lr * (mi / c1)) / (Math.sqrt(vi / c2) + eps);
       }
     });
   }

@@ -7,31 +7,19 @@ import { lowerCrossEntropy } from './crossEntropyLowering';
 
 type CrossEntropyAttrs = { readonly smoothing: number; readonly ignoreIndex: number };
 
-/**
- * Calls `visit` for every row whose target is not ignored, with the row's offset, its target and
- * log Σ_j exp(z_j) (shifted by the row max so it cannot overflow). Returns how many rows counted.
- */
-function forEachScoredRow(
-  logits: Tensor,
-  targets: Tensor,
-  ignoreIndex: number,
-  visit: (offset: number, target: number, logSumExp: number) => void,
-): number {
-  const vocab = logits.shape[1]!;
-  let scored = 0;
-  const z = logits.data;
-  targets.data.forEach((target, row) => {
-    if (target === ignoreIndex) return;
-    const [start, end] = [row * vocab, (row + 1) * vocab];
-    let max = -Infinity;
-    for (let j = start; j < end; j++) max = Math.max(max, z[j]!);
-    let total = 0;
-    for (let j = start; j < end; j++) total += Math.exp(z[j]! - max);
-    visit(start, target, max + Math.log(total));
-    scored++;
-  });
-  return scored;
+/** log Σ_j exp(z_j) over z[start, end), shifted by the row max so it cannot overflow. */
+function logSumExp(z: Float32Array, start: number, end: number): number {
+  let max = -Infinity;
+  for (let j = start; j < end; j++) max = Math.max(max, z[j]!);
+  let total = 0;
+  for (let j = start; j < end; j++) total += Math.exp(z[j]! - max);
+  return max + Math.log(total);
 }
+
+// Each row's log-sum-exp as the forward computed it, for the backward of the same logits, which
+// would otherwise spend two more passes over the vocabulary (one of them of exponentials) on it.
+// Weak, so an entry goes with its logits; rows the forward skipped hold NaN.
+const forwardLogSumExps = new WeakMap<Float32Array, Float64Array>();
 
 /** Mean cross-entropy of logits [n, V] against integer targets [n], with label smoothing. */
 export const crossEntropyOp: OpDef<CrossEntropyAttrs> = {
@@ -52,29 +40,39 @@ export const crossEntropyOp: OpDef<CrossEntropyAttrs> = {
     expectIndices('crossEntropy', shapes, targets!.data, logits!.shape[1]!, ignoreIndex);
   },
   forward([logits, targets], { smoothing, ignoreIndex }) {
-    const vocab = logits!.shape[1]!;
-    let total = 0;
-    const scored = forEachScoredRow(logits!, targets!, ignoreIndex, (offset, target, lse) => {
-      const z = logits!.data;
+    const [z, vocab] = [logits!.data, logits!.shape[1]!];
+    const lses = new Float64Array(targets!.size).fill(NaN);
+    let [total, scored] = [0, 0];
+    targets!.data.forEach((target, row) => {
+      if (target === ignoreIndex) return;
+      const [start, end] = [row * vocab, (row + 1) * vocab];
+      const lse = logSumExp(z, start, end);
       let sum = 0;
-      for (let j = offset; j < offset + vocab; j++) sum += z[j]!;
+      for (let j = start; j < end; j++) sum += z[j]!;
       const meanLogProb = sum / vocab - lse;
-      total -= (1 - smoothing) * (z[offset + target]! - lse) + smoothing * meanLogProb;
+      total -= (1 - smoothing) * (z[start + target]! - lse) + smoothing * meanLogProb;
+      lses[row] = lse;
+      scored++;
     });
+    forwardLogSumExps.set(z, lses);
     return new Float32Array([scored === 0 ? 0 : total / scored]);
   },
   backward(grad, [logits, targets], _output, { smoothing, ignoreIndex }) {
     // d/dz_j = (softmax_j − q_j) / rows, with q the smoothed target distribution.
-    const vocab = logits!.shape[1]!;
-    const rows: [number, number, number][] = [];
-    const scored = forEachScoredRow(logits!, targets!, ignoreIndex, (...row) => rows.push(row));
+    const [z, vocab] = [logits!.data, logits!.shape[1]!];
+    const cached = forwardLogSumExps.get(z);
+    const rows: number[] = [];
+    targets!.data.forEach((target, row) => target === ignoreIndex || rows.push(row));
     const dLogits = new Float32Array(logits!.size);
-    const scale = grad.data[0]! / scored;
-    for (const [offset, target, lse] of rows) {
-      for (let j = 0; j < vocab; j++) {
-        const q = (j === target ? 1 - smoothing : 0) + smoothing / vocab;
-        dLogits[offset + j] = scale * (Math.exp(logits!.data[offset + j]! - lse) - q);
-      }
+    const scale = grad.data[0]! / rows.length;
+    const [qOther, qTarget] = [smoothing / vocab, 1 - smoothing + smoothing / vocab];
+    for (const row of rows) {
+      const [start, end] = [row * vocab, (row + 1) * vocab];
+      const lse = cached?.[row] ?? NaN;
+      const rowLse = Number.isNaN(lse) ? logSumExp(z, start, end) : lse;
+      for (let j = start; j < end; j++) dLogits[j] = scale * (Math.exp(z[j]! - rowLse) - qOther);
+      const t = start + targets!.data[row]!;
+      dLogits[t] = scale * (Math.exp(z[t]! - rowLse) - qTarget);
     }
     return [new Tensor(dLogits, logits!.shape), null];
   },

@@ -12,15 +12,20 @@ export function clipGradNorm(
   maxNorm: number,
 ): { grads: Gradients; norm: number } {
   let squares = 0;
-  for (const param of params) for (const g of grads.get(param)?.data ?? []) squares += g * g;
+  for (const param of params) {
+    const g = grads.get(param)?.data ?? [];
+    for (let i = 0; i < g.length; i++) squares += g[i]! * g[i]!;
+  }
   const norm = Math.sqrt(squares);
   if (norm <= maxNorm) return { grads, norm };
   const factor = maxNorm / norm;
   const clipped = new Map(grads);
-  const scaled = (g: number) => g * factor;
   for (const param of params) {
     const grad = grads.get(param);
-    if (grad) clipped.set(param, new Tensor(grad.data.map(scaled), grad.shape));
+    if (!grad) continue;
+    const scaled = new Float32Array(grad.size);
+    for (let i = 0; i < scaled.length; i++) scaled[i] = grad.data[i]! * factor;
+    clipped.set(param, new Tensor(scaled, grad.shape));
   }
   return { grads: clipped, norm };
 }
