@@ -1,6 +1,6 @@
 /**
  * Milliseconds per training step of each shipped model, as `npm run train` runs it (sizes from
- * default-spec.ts, batch 32, bucketed batches of the generated corpus), split into forward,
+ * default-spec.ts, the batch size of its recipe, bucketed batches of the generated corpus), split into forward,
  * backward and update (clipping and Adam). The same seeded batches every run, so runs before and
  * after a change do the same work, and the last loss shows they compute the same:
  *
@@ -70,6 +70,6 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
   rows.push([kind, fmt(f + b + u), fmt(f), fmt(b), fmt(u), lastLoss.toFixed(6)]);
 }
 console.log(
-  `Training step, batch 32, mean of ${steps} seeded steps after ${WARMUP_STEPS} warm-up (CPU ms)`,
+  `Training step, each model at its recipe's batch size, mean of ${steps} seeded steps after ${WARMUP_STEPS} warm-up (CPU ms)`,
 );
 console.log(formatTable(['model', 'step', 'forward', 'backward', 'update', 'last loss'], rows));

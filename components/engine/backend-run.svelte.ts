@@ -6,6 +6,7 @@ import {
 import type { Tensors } from '../../src/runtime/program';
 import { BackendStatus } from './backend-status.svelte';
 import { holdAccelerationForReader } from './reader-engaged';
+import { errorMessage } from '../../src/lib/error-message';
 
 /**
  * Reactive state for a widget that runs one computation on a reader-chosen backend. A failed run
@@ -41,7 +42,7 @@ export class BackendRun extends BackendStatus<RunResult> {
       });
     } catch (error) {
       if (ticket !== this.latest) return;
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = errorMessage(error);
     } finally {
       if (ticket === this.latest) this.busy = false;
     }

@@ -1,14 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { whenEngaged } from './reader-engaged';
-
-/** Whether `promise` has settled once the tasks queued so far have run. */
-async function settled(promise: Promise<void>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return done;
-}
+import { settled } from '../../src/lib/test-settled';
 
 function figure(): { root: HTMLElement; button: HTMLButtonElement; outside: HTMLElement } {
   document.body.innerHTML = '<p id="outside"></p><div id="root"><button>Run</button></div>';

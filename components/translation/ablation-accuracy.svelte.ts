@@ -1,6 +1,7 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { HeadRef } from '../../src/models/interventions';
 import type { AblationOptions } from '../../src/translation/head-ablation';
+import { errorMessage } from '../../src/lib/error-message';
 
 /** How many of the sample's sentences the model translated exactly. */
 export interface AccuracyFigure {
@@ -69,7 +70,7 @@ export class AblationAccuracy {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#scorer = undefined;
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = errorMessage(error);
     } finally {
       if (this.#running === controller) {
         this.progress = undefined;

@@ -10,6 +10,7 @@ import { BackendStatus } from '../engine/backend-status.svelte';
 import { exclusively } from './model-queue';
 import { sessionFor, sessionForYours } from './models';
 import { yourModel } from './your-model.svelte';
+import { errorMessage } from '../../src/lib/error-message';
 
 /** Which model a job runs: a shipped one, or the one the reader trained in the page. */
 export type ModelSource = ModelKind | 'yours';
@@ -137,7 +138,7 @@ export class ModelJob<T> {
         if (this.#pending === undefined && unchanged) void this.update(text, choice);
       });
     } catch (error) {
-      this.backend.error = error instanceof Error ? error.message : String(error);
+      this.backend.error = errorMessage(error);
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Slice } from './slice-file';
 import type { TrainCommand, TrainEvent } from './train-protocol';
 import { Trainer } from './trainer';
+import { errorMessage } from '../lib/error-message';
 
 /** What a training session needs from where it runs: the slice, a clock, a way to yield. */
 export interface SessionHost {
@@ -20,9 +21,6 @@ export const EVALUATE_EVERY = 100;
 export const PROBE_EVERY = 20;
 // Steps run back to back before the loop yields to incoming messages (pause, probe…).
 const CHUNK_MS = 60;
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
 
 /**
  * The training worker's message handler: commands are handled one after another, and the loop
@@ -93,7 +91,7 @@ export function createTrainSession(host: SessionHost): (command: TrainCommand) =
       while (now() < end) if (!advance(current)) return;
     } catch (error) {
       setRunning(false);
-      post({ type: 'error', during: 'start', message: messageOf(error) });
+      post({ type: 'error', during: 'start', message: errorMessage(error) });
       return;
     }
     defer(() => loop(current));
@@ -153,7 +151,7 @@ export function createTrainSession(host: SessionHost): (command: TrainCommand) =
   return (command) =>
     (queue = queue.then(() =>
       handle(command).catch((error: unknown) =>
-        post({ type: 'error', during: command.type, message: messageOf(error) }),
+        post({ type: 'error', during: command.type, message: errorMessage(error) }),
       ),
     ));
 }

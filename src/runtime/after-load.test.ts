@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { whenIdleAfterLoad } from './after-load';
+import { settled } from '../lib/test-settled';
 
 /** A window whose load and idle moments the test sets off by hand. */
 function fakeWindow(readyState: string) {
@@ -13,14 +14,6 @@ function fakeWindow(readyState: string) {
   };
   vi.stubGlobal('window', page);
   return { loads, idles };
-}
-
-/** Whether `promise` has settled once the microtasks queued so far have run. */
-async function settled(promise: Promise<void>): Promise<boolean> {
-  let done = false;
-  void promise.then(() => (done = true));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return done;
 }
 
 afterEach(() => {

@@ -1,4 +1,5 @@
 import type { OnnxTarget } from '../engine/onnx/lowering';
+import { errorMessage } from '../lib/error-message';
 
 /** A failure inside an accelerated backend, naming the backend and keeping the original cause. */
 export class BackendError extends Error {
@@ -8,7 +9,7 @@ export class BackendError extends Error {
 
   /** Wraps `cause`, which failed while the backend was doing `action`. */
   constructor(backend: OnnxTarget, action: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const reason = errorMessage(cause);
     super(`${backend} backend failed to ${action}: ${reason}`, { cause });
     this.backend = backend;
   }

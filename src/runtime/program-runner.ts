@@ -8,6 +8,7 @@ import type { OrtLoadOptions } from './ort-loader';
 import { createOrtSession, type OrtSession } from './ort-session';
 import type { Program, Tensors } from './program';
 import { runYielding, type Resumable } from './yield-to-main';
+import { errorMessage } from '../lib/error-message';
 
 /** A backend that was tried and skipped, and why. */
 export interface Fallback {
@@ -117,7 +118,7 @@ export class ProgramRunner {
       try {
         return { ...(await this.#runOn(backend, program, feeds, options)), fallbacks };
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         this.#broken.set(backend, reason);
         await this.#forget(backend, program.key);
         fallbacks.push({ backend, reason });
@@ -142,7 +143,7 @@ export class ProgramRunner {
       .then(accelerationAllowed)
       .then(() => this.#compile(backend, program))
       .catch((error: unknown) => {
-        this.#broken.set(backend, error instanceof Error ? error.message : String(error));
+        this.#broken.set(backend, errorMessage(error));
       });
     this.#warming.add(warming);
     void warming.finally(() => this.#warming.delete(warming));

@@ -2,6 +2,7 @@
 import { alignSentence } from './align-sentence';
 import type { AlignmentReply, AlignmentRequest } from './alignment-client';
 import { fetchModel, ModelLoadError } from './load-model';
+import { errorMessage } from '../lib/error-message';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<AlignmentRequest>) => void) | null;
@@ -16,7 +17,7 @@ scope.onmessage = ({ data }) => {
       (error: unknown) =>
         scope.postMessage({
           ok: false,
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
           ...(error instanceof ModelLoadError
             ? { load: { problem: error.problem, detail: error.detail } }
             : {}),

@@ -1,6 +1,7 @@
 import type { ModelKind } from '../models/seq2seq';
 import { MODEL_FILES, type ModelCard } from '../models/model-card';
 import { modelFromBytesYielding, type ModelBundle } from '../models/model-bundle';
+import { errorMessage } from '../lib/error-message';
 
 /** Bytes received so far and the total, when the server says it. */
 export interface LoadProgress {
@@ -28,7 +29,6 @@ export class ModelLoadError extends Error {
 
 const statusProblem = (kind: ModelKind, status: number, file = '') =>
   new ModelLoadError(kind, { kind: 'status', status }, `${file}the server answered ${status}`);
-const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The URL of a shipped model file under the site's base path. */
 export function modelUrl(kind: ModelKind, file: string, base = '/'): string {
@@ -64,19 +64,19 @@ export async function fetchModel(
   try {
     response = await fetch(modelUrl(kind, MODEL_FILES.weights, base));
   } catch (error) {
-    throw new ModelLoadError(kind, { kind: 'network' }, detailOf(error));
+    throw new ModelLoadError(kind, { kind: 'network' }, errorMessage(error));
   }
   if (!response.ok) throw statusProblem(kind, response.status);
   let bytes: Uint8Array;
   try {
     bytes = await readAll(response, onProgress);
   } catch (error) {
-    throw new ModelLoadError(kind, { kind: 'network' }, detailOf(error));
+    throw new ModelLoadError(kind, { kind: 'network' }, errorMessage(error));
   }
   try {
     return await modelFromBytesYielding(bytes);
   } catch (error) {
-    throw new ModelLoadError(kind, { kind: 'format' }, detailOf(error));
+    throw new ModelLoadError(kind, { kind: 'format' }, errorMessage(error));
   }
 }
 

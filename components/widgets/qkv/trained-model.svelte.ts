@@ -22,6 +22,7 @@ import {
   type SiteChoice,
   type StepTokens,
 } from './trained-site';
+import { errorMessage } from '../../../src/lib/error-message';
 
 /** Candidates kept per decoding step, for the top-k at the first step an edit changed. */
 export const TOP_K = 5;
@@ -209,7 +210,7 @@ export class TrainedModel {
       if (shown !== this.#shown) return;
       // A value the model cannot run with (one that overflows inside it, an EngineError) is bad
       // input like a typo: its cell is marked and the last values that ran stay in use.
-      this.refused = error instanceof Error ? error.message : String(error);
+      this.refused = errorMessage(error);
       this.playground.q.refuse(kept.q, 'refused');
       this.playground.k.refuse(kept.k, 'refused');
       this.playground.v.refuse(kept.v, 'refused');

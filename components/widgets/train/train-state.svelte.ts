@@ -13,6 +13,7 @@ import type { Evaluation, ProbeView } from '../../../src/learn/trainer';
 import { TrainClient, type TrainListener } from '../../../src/learn/train-client';
 import { checkInput, type InputCheck } from '../../../src/text/validate-input';
 import { Vocabulary } from '../../../src/text/vocabulary';
+import { errorMessage } from '../../../src/lib/error-message';
 
 /** The page's end of a training worker (a fake one in tests). */
 export interface TrainConnection {
@@ -209,7 +210,7 @@ export class TrainState {
           onfailure: (message) => this.#fail(message),
         });
       } catch (error) {
-        this.#fail(error instanceof Error ? error.message : String(error));
+        this.#fail(errorMessage(error));
         return;
       }
     }
