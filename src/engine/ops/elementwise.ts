@@ -12,12 +12,15 @@ export interface UnarySpec {
   readonly name: string;
   /** out[i] = f(x[i]), the loop written out in each op (see {@link BinarySpec.kernel}). */
   readonly kernel: (x: Float32Array, out: Float32Array) => void;
-  /** dy/dx, given the input x and the output y (whichever is cheaper). */
-  readonly derivative: (x: number, y: number) => number;
+  /**
+   * dx[i] = g[i] · dy/dx at x[i], given the input x and the output y (whichever is cheaper), the
+   * loop written out in each op for the reason given at {@link BinarySpec.kernel}.
+   */
+  readonly gradient: (g: Float32Array, x: Float32Array, y: Float32Array, dx: Float32Array) => void;
   readonly lower: (ctx: LoweringContext, input: string) => string;
 }
 
-/** Builds an element-wise unary op definition from its kernel and scalar derivative. */
+/** Builds an element-wise unary op definition from its kernel and gradient loops. */
 export function defineUnary(spec: UnarySpec): OpDef<NoAttrs> {
   return {
     name: spec.name,
@@ -29,9 +32,7 @@ export function defineUnary(spec: UnarySpec): OpDef<NoAttrs> {
     },
     backward(grad, [x], y) {
       const dx = new Float32Array(grad.size);
-      for (let i = 0; i < dx.length; i++) {
-        dx[i] = grad.data[i]! * spec.derivative(x!.data[i]!, y.data[i]!);
-      }
+      spec.gradient(grad.data, x!.data, y.data, dx);
       return [new Tensor(dx, grad.shape)];
     },
     lower: (ctx, [input]) => [spec.lower(ctx, input!)],

@@ -8,7 +8,9 @@ export const expOp = defineUnary({
   kernel: (x, out) => {
     for (let i = 0; i < out.length; i++) out[i] = Math.exp(x[i]!);
   },
-  derivative: (_x, y) => y,
+  gradient: (g, _x, y, dx) => {
+    for (let i = 0; i < dx.length; i++) dx[i] = g[i]! * y[i]!;
+  },
   lower: (ctx, x) => single(ctx, 'Exp', [x]),
 });
 

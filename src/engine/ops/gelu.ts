@@ -17,9 +17,13 @@ export const geluOp = defineUnary({
       out[i] = 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + CUBIC * v * v * v)));
     }
   },
-  derivative: (x) => {
-    const t = Math.tanh(SQRT_2_OVER_PI * (x + CUBIC * x * x * x));
-    return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * CUBIC * x * x);
+  gradient: (g, x, _y, dx) => {
+    for (let i = 0; i < dx.length; i++) {
+      const v = x[i]!;
+      const t = Math.tanh(SQRT_2_OVER_PI * (v + CUBIC * v * v * v));
+      dx[i] =
+        g[i]! * (0.5 * (1 + t) + 0.5 * v * (1 - t * t) * SQRT_2_OVER_PI * (1 + 3 * CUBIC * v * v));
+    }
   },
   lower: (ctx, x) => {
     const cube = single(ctx, 'Mul', [single(ctx, 'Mul', [x, x]), x]);

@@ -10,7 +10,9 @@ export const logOp = {
     kernel: (x, out) => {
       for (let i = 0; i < out.length; i++) out[i] = Math.log(x[i]!);
     },
-    derivative: (x) => 1 / x,
+    gradient: (g, x, _y, dx) => {
+      for (let i = 0; i < dx.length; i++) dx[i] = g[i]! * (1 / x[i]!);
+    },
     lower: (ctx, x) => single(ctx, 'Log', [x]),
   }),
   checkValues([x]: readonly Tensor[]): void {

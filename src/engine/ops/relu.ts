@@ -8,7 +8,9 @@ export const reluOp = defineUnary({
   kernel: (x, out) => {
     for (let i = 0; i < out.length; i++) out[i] = x[i]! > 0 ? x[i]! : 0;
   },
-  derivative: (x) => (x > 0 ? 1 : 0),
+  gradient: (g, x, _y, dx) => {
+    for (let i = 0; i < dx.length; i++) dx[i] = g[i]! * (x[i]! > 0 ? 1 : 0);
+  },
   lower: (ctx, x) => single(ctx, 'Relu', [x]),
 });
 

@@ -12,7 +12,9 @@ export const sigmoidOp = defineUnary({
       out[i] = v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
     }
   },
-  derivative: (_x, y) => y * (1 - y),
+  gradient: (g, _x, y, dx) => {
+    for (let i = 0; i < dx.length; i++) dx[i] = g[i]! * (y[i]! * (1 - y[i]!));
+  },
   lower: (ctx, x) => single(ctx, 'Sigmoid', [x]),
 });
 

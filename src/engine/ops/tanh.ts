@@ -8,7 +8,9 @@ export const tanhOp = defineUnary({
   kernel: (x, out) => {
     for (let i = 0; i < out.length; i++) out[i] = Math.tanh(x[i]!);
   },
-  derivative: (_x, y) => 1 - y * y,
+  gradient: (g, _x, y, dx) => {
+    for (let i = 0; i < dx.length; i++) dx[i] = g[i]! * (1 - y[i]! * y[i]!);
+  },
   lower: (ctx, x) => single(ctx, 'Tanh', [x]),
 });
 
