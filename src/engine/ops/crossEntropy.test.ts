@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromNested, tensor } from '../create';
-import type { Tensor } from '../tensor';
 import { random } from '../testing/random';
-import { crossEntropy } from './crossEntropy';
+import { crossEntropy, crossEntropyOp } from './crossEntropy';
+import { Tensor } from '../tensor';
 
 /** Label-smoothed cross-entropy written plainly: log-softmax per row, then the weighted sum. */
 function naiveCrossEntropy(
@@ -68,5 +68,27 @@ describe('crossEntropy', () => {
     expect(() => crossEntropy(random([1, 3]), tensor([0], [1]), { smoothing: 1 })).toThrow(
       /smoothing 1/,
     );
+  });
+
+  it('has the gradient softmax − q over counted rows, the same bits with or without the forward', () => {
+    const logits = random([4, 6], 2);
+    const targets = tensor([2, -1, 0, 5], [4]);
+    const attrs = { smoothing: 0.1, ignoreIndex: -1 };
+    const seed = new Tensor(new Float32Array([1]), []);
+    const loss = crossEntropy(logits, targets, attrs);
+    const [afterForward] = crossEntropyOp.backward!(seed, [logits, targets], loss, attrs);
+    // A copy of the logits the forward never saw: the backward computes each row's log-sum-exp.
+    const copy = new Tensor(logits.data.slice(), logits.shape);
+    const [alone] = crossEntropyOp.backward!(seed, [copy, targets], loss, attrs);
+    expect(alone!.data).toEqual(afterForward!.data);
+    afterForward!.data.forEach((g, i) => {
+      const [row, j] = [Math.floor(i / 6), i % 6];
+      const target = targets.data[row]!;
+      if (target === -1) return expect(g).toBe(0);
+      const z = Array.from(logits.data.subarray(row * 6, row * 6 + 6));
+      const p = Math.exp(z[j]!) / z.reduce((acc, v) => acc + Math.exp(v), 0);
+      const q = (j === target ? 0.9 : 0) + 0.1 / 6;
+      expect(g).toBeCloseTo((p - q) / 3, 6);
+    });
   });
 });
