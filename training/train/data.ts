@@ -68,3 +68,39 @@ export function freshPairs(
       zh.every((w) => tgtVocab.has(w)),
   );
 }
+
+/** Sentences of one English length range. */
+export interface LengthSet {
+  readonly min: number;
+  readonly max: number;
+  readonly pairs: readonly SentencePair[];
+}
+
+/**
+ * Up to `perBucket` new pairs for each length range of `ranges`, for choosing training settings
+ * without the test split: drawn like {@link freshPairs} from `draws`, and none of them in
+ * `training` (the fresh pairs a model trains on). The validation split holds too few long
+ * sentences (97 of 21 tokens or more) to tell settings apart by more than one or two.
+ */
+export function developmentSets(
+  dataset: Dataset,
+  corpusOptions: Partial<CorpusOptions>,
+  draws: FreshDraws,
+  training: readonly SentencePair[],
+  ranges: readonly (readonly [number, number])[],
+  perBucket: number,
+): LengthSet[] {
+  const trained = new Set(training.map(({ en }) => en.join(' ')));
+  const kept = new Set<string>();
+  const candidates = freshPairs(dataset, corpusOptions, draws).filter(({ en }) => {
+    const sentence = en.join(' ');
+    if (trained.has(sentence) || kept.has(sentence)) return false;
+    kept.add(sentence);
+    return true;
+  });
+  return ranges.map(([min, max]) => ({
+    min,
+    max,
+    pairs: candidates.filter(({ en }) => en.length >= min && en.length <= max).slice(0, perBucket),
+  }));
+}

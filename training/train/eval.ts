@@ -4,32 +4,59 @@
  * current corpus's vocabulary, how many hand-written unseen sentences (training/eval/unseen.tsv)
  * are accepted as input and how many the model translates acceptably:
  *
- *   npm run eval [-- --only attention] [-- --limit N] [-- --only transformer --dir DIR]
+ *   npm run eval [-- --only attention] [-- --limit N] [-- --only transformer --dir DIR] [-- --long N]
  *
  * With --dir it scores the weights in DIR (a candidate) instead of the shipped ones, and writes no card.
+ * With --long it also scores N new sentences of each length bucket from 21 tokens (see
+ * `developmentSets`): the place to compare training settings, since the test split must not be.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCheckpoint } from './checkpoint';
-import { scoreCheckpoint } from './evaluate';
+import { developmentSets, freshPairs, loadDataset, type LengthSet } from './data';
+import { scoreCheckpoint, scorer } from './evaluate';
 import { MODEL_FILES, type ModelCard } from '../../src/models/model-card';
 import { MODEL_KINDS } from '../../src/models/model-spec';
 import { MODELS_DIR, TRAINING_PLAN } from './plan';
-import { buildCorpus } from '../data/corpus';
+import { buildCorpus, DEFAULT_CORPUS_OPTIONS, LENGTH_BUCKETS } from '../data/corpus';
 import { loadUnseen } from '../eval/unseen';
 import { unseenCoverage } from '../eval/unseen-coverage';
 import { scoreUnseen } from '../eval/score-unseen';
 import { Vocabulary } from '../../src/text/vocabulary';
 
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, limit: { type: 'string' }, dir: { type: 'string' } },
+  options: {
+    only: { type: 'string' },
+    limit: { type: 'string' },
+    dir: { type: 'string' },
+    long: { type: 'string' },
+  },
 });
 if (values.dir !== undefined && values.only === undefined)
   throw new Error('--dir needs --only, the kind of model it holds');
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 if (!(limit > 0)) throw new Error('--limit must be a positive number');
+const long = values.long === undefined ? 0 : Number(values.long);
+if (!(Number.isInteger(long) && long >= 0)) throw new Error('--long must be a whole number');
+
+/** `perBucket` new sentences of each bucket from 21 tokens, none of them trained on by `kind`. */
+function longSets(kind: string, perBucket: number): LengthSet[] {
+  const dataset = loadDataset();
+  const { seed } = DEFAULT_CORPUS_OPTIONS;
+  const draws = TRAINING_PLAN.flat().find((r) => r.kind === kind)?.freshDraws;
+  const training = draws === undefined ? [] : freshPairs(dataset, {}, { seed: seed + 1, draws });
+  const ranges = LENGTH_BUCKETS.filter(([min]) => min >= 21);
+  return developmentSets(
+    dataset,
+    {},
+    { seed: seed + 2, draws: 60_000 },
+    training,
+    ranges,
+    perBucket,
+  );
+}
 
 const unseen = loadUnseen();
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -83,6 +110,13 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
       `(${percent(coverage.share)}), ${correct} translated acceptably (${percent(accuracy)})`,
   );
   console.log(`  weights.bin ${card.files.weights} bytes, ${card.files.weightsGzip} gzipped`);
+  if (long > 0) {
+    const { score } = scorer(checkpoint);
+    for (const { min, max, pairs } of longSets(kind, long)) {
+      const { exactMatch, examples } = score(pairs);
+      console.log(`  development set ${min}-${max}: exact ${percent(exactMatch)} (n=${examples})`);
+    }
+  }
   if (limit === Infinity && values.dir === undefined)
     writeFileSync(join(dir, MODEL_FILES.card), `${JSON.stringify(card, null, 2)}\n`);
   else console.log('  (a --limit or --dir run writes no card)');
