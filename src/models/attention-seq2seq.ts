@@ -11,7 +11,6 @@ import { createGruCell, gruStep, type GruCell } from './gru-cell';
 import { encodingGru } from './gru-encoder';
 import { runNow, type Resumable } from '../runtime/yield-to-main';
 import { createLinear, linear, type Linear } from './linear';
-import { createOutputLayer, outputLogits, type OutputLayer } from './output-layer';
 import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import type { Named } from './step-graphs';
@@ -25,8 +24,6 @@ export interface AttentionSeq2SeqConfig {
   /** Units of the additive attention's hidden layer. */
   readonly attention: number;
   readonly bidirectional: boolean;
-  /** Units of the deep output layer between [s_i; c_i] and the vocabulary (none: one projection). */
-  readonly outputHidden?: number;
   readonly seed: number;
 }
 
@@ -53,13 +50,12 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
   readonly #bridge: Linear;
   readonly #attention: AdditiveAttention;
   readonly #decoder: GruCell;
-  readonly #output: OutputLayer;
+  readonly #output: Linear;
 
   /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
   constructor(config: AttentionSeq2SeqConfig, initialisation: Initialisation = 'random') {
     this.config = config;
-    const { srcVocab, tgtVocab, embedding, hidden, attention, bidirectional, outputHidden, seed } =
-      config;
+    const { srcVocab, tgtVocab, embedding, hidden, attention, bidirectional, seed } = config;
     const p = (this.#params = new ParameterSet(seed, initialisation));
     const stateSize = bidirectional ? 2 * hidden : hidden;
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, embedding], 0.1);
@@ -71,7 +67,7 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
     this.#attention = createAdditiveAttention(p, 'attention', hidden, stateSize, attention);
     this.#tgtEmbedding = p.normal('decoder.embedding', [tgtVocab, embedding], 0.1);
     this.#decoder = createGruCell(p, 'decoder.gru', embedding + stateSize, hidden);
-    this.#output = createOutputLayer(p, hidden + stateSize, tgtVocab, outputHidden);
+    this.#output = createLinear(p, 'decoder.output', hidden + stateSize, tgtVocab);
   }
 
   /** {@inheritDoc Seq2SeqModel.parameters} */
@@ -132,13 +128,13 @@ export class AttentionSeq2Seq implements Seq2SeqModel<AttentionState> {
     return { states, keys, mask, hidden: tanh(linear(final, this.#bridge)) };
   }
 
-  /** c_i = attend(s_{i-1}); s_i = GRU([y_{i-1}; c_i], s_{i-1}); logits = out([s_i; c_i]). */
+  /** c_i = attend(s_{i-1}); s_i = GRU([y_{i-1}; c_i], s_{i-1}); logits = W_o [s_i; c_i]. */
   step(state: AttentionState, previous: Tensor): StepOutput<AttentionState> & { context: Tensor } {
     const { states, keys, mask } = state;
     const { context, weights } = attend(this.#attention, keys, states, mask, state.hidden);
     const input = concat([gather(this.#tgtEmbedding, previous), context], 1);
     const hidden = gruStep(this.#decoder, input, state.hidden);
-    const logits = outputLogits(this.#output, concat([hidden, context], 1));
+    const logits = linear(concat([hidden, context], 1), this.#output);
     return { logits, attention: weights, context, state: { ...state, hidden } };
   }
 

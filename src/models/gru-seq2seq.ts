@@ -5,7 +5,6 @@ import { createGruCell, gruStep, type GruCell } from './gru-cell';
 import { encodeGru, encodingGru } from './gru-encoder';
 import { runNow, type Resumable } from '../runtime/yield-to-main';
 import { createLinear, linear, type Linear } from './linear';
-import { createOutputLayer, outputLogits, type OutputLayer } from './output-layer';
 import { ParameterSet, type Initialisation } from './parameter-set';
 import { sequenceLoss, stepwiseLogits, type Seq2SeqModel, type StepOutput } from './seq2seq';
 import type { Named } from './step-graphs';
@@ -16,8 +15,6 @@ export interface GruSeq2SeqConfig {
   readonly tgtVocab: number;
   readonly embedding: number;
   readonly hidden: number;
-  /** Units of the deep output layer between [s_i; c] and the vocabulary (none: one projection). */
-  readonly outputHidden?: number;
   readonly seed: number;
 }
 
@@ -40,19 +37,19 @@ export class GruSeq2Seq implements Seq2SeqModel<GruState> {
   readonly #encoder: GruCell;
   readonly #bridge: Linear;
   readonly #decoder: GruCell;
-  readonly #output: OutputLayer;
+  readonly #output: Linear;
 
   /** `initialisation` 'zeros' skips the random draws for a model about to load stored weights. */
   constructor(config: GruSeq2SeqConfig, initialisation: Initialisation = 'random') {
     this.config = config;
-    const { srcVocab, tgtVocab, embedding, hidden, outputHidden, seed } = config;
+    const { srcVocab, tgtVocab, embedding, hidden, seed } = config;
     const p = (this.#params = new ParameterSet(seed, initialisation));
     this.#srcEmbedding = p.normal('encoder.embedding', [srcVocab, embedding], 0.1);
     this.#encoder = createGruCell(p, 'encoder.gru', embedding, hidden);
     this.#bridge = createLinear(p, 'bridge', hidden, hidden);
     this.#tgtEmbedding = p.normal('decoder.embedding', [tgtVocab, embedding], 0.1);
     this.#decoder = createGruCell(p, 'decoder.gru', embedding + hidden, hidden);
-    this.#output = createOutputLayer(p, 2 * hidden, tgtVocab, outputHidden);
+    this.#output = createLinear(p, 'decoder.output', 2 * hidden, tgtVocab);
   }
 
   /** {@inheritDoc Seq2SeqModel.parameters} */
@@ -96,11 +93,11 @@ export class GruSeq2Seq implements Seq2SeqModel<GruState> {
     return { ...inputs, hidden: outputs.hidden! };
   }
 
-  /** s_i = GRU([y_{i-1}; c], s_{i-1}); logits = out([s_i; c]). */
+  /** s_i = GRU([y_{i-1}; c], s_{i-1}); logits = W_o [s_i; c]. */
   step(state: GruState, previous: Tensor): StepOutput<GruState> {
     const input = concat([gather(this.#tgtEmbedding, previous), state.context], 1);
     const hidden = gruStep(this.#decoder, input, state.hidden);
-    const logits = outputLogits(this.#output, concat([hidden, state.context], 1));
+    const logits = linear(concat([hidden, state.context], 1), this.#output);
     return { logits, state: { context: state.context, hidden } };
   }
 

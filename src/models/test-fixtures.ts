@@ -61,7 +61,6 @@ export function tinyModels(srcVocab: number, tgtVocab: number): Record<string, S
       hidden: 32,
       attention: 16,
       bidirectional: true,
-      outputHidden: 24,
     }) as Seq2SeqModel,
     transformer: new Transformer({
       ...base,
