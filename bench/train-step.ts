@@ -1,7 +1,7 @@
 /**
  * Milliseconds per training step of each shipped model, as `npm run train` runs it (sizes from
- * default-spec.ts, the batch size of its recipe, bucketed batches of the generated corpus), split into forward,
- * backward and update (clipping and Adam). The same seeded batches every run, so runs before and
+ * default-spec.ts, the batch size of its recipe, bucketed batches of the generated corpus), split
+ * into forward, backward and update (clipping and Adam). The same seeded batches every run, so runs before and
  * after a change do the same work, and the last loss shows they compute the same:
  *
  *   npm run bench:train [-- --steps 40] [-- --only transformer]

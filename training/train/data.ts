@@ -91,13 +91,9 @@ export function developmentSets(
   perBucket: number,
 ): LengthSet[] {
   const trained = new Set(training.map(({ en }) => en.join(' ')));
-  const kept = new Set<string>();
-  const candidates = freshPairs(dataset, corpusOptions, draws).filter(({ en }) => {
-    const sentence = en.join(' ');
-    if (trained.has(sentence) || kept.has(sentence)) return false;
-    kept.add(sentence);
-    return true;
-  });
+  const candidates = freshPairs(dataset, corpusOptions, draws).filter(
+    ({ en }) => !trained.has(en.join(' ')),
+  );
   return ranges.map(([min, max]) => ({
     min,
     max,

@@ -15,12 +15,19 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCheckpoint } from './checkpoint';
-import { developmentSets, freshPairs, loadDataset, type LengthSet } from './data';
+import { developmentSets, freshPairs, type LengthSet } from './data';
 import { scoreCheckpoint, scorer } from './evaluate';
 import { MODEL_FILES, type ModelCard } from '../../src/models/model-card';
+import type { ModelBundle } from '../../src/models/model-bundle';
 import { MODEL_KINDS } from '../../src/models/model-spec';
 import { MODELS_DIR, TRAINING_PLAN } from './plan';
-import { buildCorpus, DEFAULT_CORPUS_OPTIONS, LENGTH_BUCKETS } from '../data/corpus';
+import {
+  buildCorpus,
+  DEFAULT_CORPUS_OPTIONS,
+  LENGTH_BUCKETS,
+  type Corpus,
+  type CorpusOptions,
+} from '../data/corpus';
 import { loadUnseen } from '../eval/unseen';
 import { unseenCoverage } from '../eval/unseen-coverage';
 import { scoreUnseen } from '../eval/score-unseen';
@@ -41,21 +48,21 @@ if (!(limit > 0)) throw new Error('--limit must be a positive number');
 const long = values.long === undefined ? 0 : Number(values.long);
 if (!(Number.isInteger(long) && long >= 0)) throw new Error('--long must be a whole number');
 
-/** `perBucket` new sentences of each bucket from 21 tokens, none of them trained on by `kind`. */
-function longSets(kind: string, perBucket: number): LengthSet[] {
-  const dataset = loadDataset();
-  const { seed } = DEFAULT_CORPUS_OPTIONS;
-  const draws = TRAINING_PLAN.flat().find((r) => r.kind === kind)?.freshDraws;
-  const training = draws === undefined ? [] : freshPairs(dataset, {}, { seed: seed + 1, draws });
+/**
+ * `perBucket` new sentences of each bucket from 21 tokens, none of them trained on by the model
+ * of `checkpoint`, drawn from the corpus `corpus` (the checkpoint's) with its seed + 2.
+ */
+function longSets(checkpoint: ModelBundle, corpus: Corpus, perBucket: number): LengthSet[] {
+  const { srcVocab, tgtVocab } = checkpoint;
+  const corpusOptions: Partial<CorpusOptions> = checkpoint.corpusOptions;
+  const dataset = { corpus, srcVocab, tgtVocab };
+  const seed = corpusOptions.seed ?? DEFAULT_CORPUS_OPTIONS.seed;
+  const draws = TRAINING_PLAN.flat().find((r) => r.kind === checkpoint.spec.kind)?.freshDraws;
+  const training =
+    draws === undefined ? [] : freshPairs(dataset, corpusOptions, { seed: seed + 1, draws });
   const ranges = LENGTH_BUCKETS.filter(([min]) => min >= 21);
-  return developmentSets(
-    dataset,
-    {},
-    { seed: seed + 2, draws: 60_000 },
-    training,
-    ranges,
-    perBucket,
-  );
+  const candidates = { seed: seed + 2, draws: 60_000 };
+  return developmentSets(dataset, corpusOptions, candidates, training, ranges, perBucket);
 }
 
 const unseen = loadUnseen();
@@ -111,8 +118,8 @@ for (const kind of MODEL_KINDS.filter((k) => values.only === undefined || k === 
   );
   console.log(`  weights.bin ${card.files.weights} bytes, ${card.files.weightsGzip} gzipped`);
   if (long > 0) {
-    const { score } = scorer(checkpoint);
-    for (const { min, max, pairs } of longSets(kind, long)) {
+    const { corpus, score } = scorer(checkpoint);
+    for (const { min, max, pairs } of longSets(checkpoint, corpus, long)) {
       const { exactMatch, examples } = score(pairs);
       console.log(`  development set ${min}-${max}: exact ${percent(exactMatch)} (n=${examples})`);
     }
